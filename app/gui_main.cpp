@@ -1,0 +1,148 @@
+// onestream-studio: the desktop GUI. The composition root: services are built here and passed
+// into the window.
+#include "app/localworkspace.h"
+#include "core/api/connectionmonitor.h"
+#include "core/version.h"
+#include "ui/languagemanager.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+
+namespace {
+
+// Qt aborts when no display can be opened; say what to do instead.
+bool displayAvailable()
+{
+#if defined(Q_OS_LINUX)
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        return true;
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+bool wantsOnlyText(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (!displayAvailable()) {
+        if (wantsOnlyText(argc, argv)) {
+            // --help and --version need no window.
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        } else {
+            std::cerr
+                << "onestream-studio: no display found (neither DISPLAY nor WAYLAND_DISPLAY is "
+                   "set).\n"
+                   "  Run it from a desktop session, or over SSH with X forwarding (ssh -X).\n"
+                   "  To run it without a screen (tests, screenshots), set "
+                   "QT_QPA_PLATFORM=offscreen,\n"
+                   "  for example: QT_QPA_PLATFORM=offscreen ./scripts/run\n"
+                   "  The same jobs are available from the terminal with build/bin/onestream "
+                   "--help.\n";
+            return 3;
+        }
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("OneStream Studio"));
+    QApplication::setOrganizationName(QString::fromLatin1(Core::kOrganization));
+    QApplication::setOrganizationDomain(QString::fromLatin1(Core::kOrganizationDomain));
+    QApplication::setApplicationVersion(QString::fromLatin1(Core::kVersion));
+    QApplication::setDesktopFileName(QStringLiteral("onestream-studio"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("OneStream Studio: encode video on this machine, upload it to OneStream "
+                       "without ever starting over, and administer your organisation."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption localOption(
+        QStringLiteral("local"),
+        QStringLiteral("Work in the local workspace: start the OneStream server inside the app "
+                       "on 127.0.0.1 with its data in your app-data folder."));
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+                                          QStringLiteral("Connect to the server at URL."),
+                                          QStringLiteral("URL"));
+    const QCommandLineOption dataOption(
+        QStringLiteral("data"),
+        QStringLiteral("Data folder of the local workspace (default: your app-data folder)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption languageOption(QStringLiteral("lang"),
+                                            QStringLiteral("Display language: ja or en."),
+                                            QStringLiteral("CODE"));
+    parser.addOptions({localOption, serverOption, dataOption, languageOption});
+    parser.process(app);
+
+    QSettings settings;
+    Gui::LanguageManager languages;
+    QString language = parser.value(languageOption);
+    if (language.isEmpty())
+        language =
+            settings.value(QStringLiteral("ui/language"), Gui::LanguageManager::systemLanguage())
+                .toString();
+    if (!languages.apply(language))
+        languages.apply(Gui::LanguageManager::systemLanguage());
+    QObject::connect(&languages, &Gui::LanguageManager::languageChanged, &app,
+                     [&settings](const QString& code) {
+                         settings.setValue(QStringLiteral("ui/language"), code);
+                     });
+
+    std::unique_ptr<App::LocalWorkspace> workspace;
+    QUrl serverUrl = QUrl(parser.value(serverOption));
+    if (parser.isSet(localOption)) {
+        QString dataDir = parser.value(dataOption);
+        if (dataDir.isEmpty()) {
+            dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                      QStringLiteral("/workspace");
+        }
+        auto started = App::LocalWorkspace::start(dataDir);
+        if (!started) {
+            QMessageBox::critical(
+                nullptr, QCoreApplication::translate("main", "OneStream Studio"),
+                QCoreApplication::translate("main",
+                                            "The local workspace could not start:\n%1\n\nCheck "
+                                            "that the folder %2 exists and is writable.")
+                    .arg(started.error().detail, QDir::toNativeSeparators(dataDir)));
+            return 1;
+        }
+        workspace = std::move(started).value();
+        serverUrl = workspace->baseUrl();
+    }
+
+    QNetworkAccessManager network;
+    std::unique_ptr<Api::ConnectionMonitor> monitor;
+    if (serverUrl.isValid() && !serverUrl.isEmpty()) {
+        monitor = std::make_unique<Api::ConnectionMonitor>(network);
+        monitor->setServer(serverUrl);
+    }
+
+    Gui::MainWindow window(languages, monitor.get());
+    window.show();
+    if (monitor)
+        monitor->start();
+    const int rc = QApplication::exec();
+    monitor.reset();
+    workspace.reset();
+    return rc;
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+// The server's HTTP vocabulary: Beast request/response types, JSON and RFC 9457 problem
+// helpers shared by every route file.
+
+#include <boost/beast/http.hpp>
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <map>
+#include <string>
+#include <string_view>
+
+namespace Server {
+
+namespace http = boost::beast::http;
+
+using Request = http::request<http::string_body>;
+using Response = http::response<http::string_body>;
+
+// What a handler gets besides the request: path parameters and the peer address.
+struct RequestContext
+{
+    std::map<std::string, std::string, std::less<>> params; // "{id}" segments
+    std::string remoteAddress;
+    [[nodiscard]] std::string_view param(std::string_view name) const;
+};
+
+[[nodiscard]] Response jsonResponse(const Request& request, http::status status,
+                                    const QJsonObject& body);
+[[nodiscard]] Response jsonResponse(unsigned version, bool keepAlive, http::status status,
+                                    const QByteArray& json);
+
+// RFC 9457 application/problem+json. type is a short slug appended to our problem base URI
+// ("https://onestream.example.jp/problems/<slug>"); extra members are merged in.
+[[nodiscard]] Response problemResponse(unsigned version, bool keepAlive, http::status status,
+                                       std::string_view slug, const QString& title,
+                                       const QString& detail = {}, const QJsonObject& extra = {});
+[[nodiscard]] Response problemResponse(const Request& request, http::status status,
+                                       std::string_view slug, const QString& title,
+                                       const QString& detail = {}, const QJsonObject& extra = {});
+
+inline constexpr std::string_view kProblemBase = "https://onestream.example.jp/problems/";
+inline constexpr std::string_view kServerHeader = "onestream-server";
+
+} // namespace Server

@@ -1,0 +1,292 @@
+#include "server/httpserver.h"
+
+#include <boost/asio/dispatch.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+
+#include <QLoggingCategory>
+
+#include <optional>
+
+Q_LOGGING_CATEGORY(lcHttp, "onestream.server.http")
+
+namespace Server {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+using tcp = asio::ip::tcp;
+
+class HttpServer::Session : public std::enable_shared_from_this<Session>
+{
+public:
+    Session(tcp::socket socket, const Router& router, const HttpLimits& limits)
+        : m_stream(std::move(socket)), m_router(router), m_limits(limits)
+    {
+        beast::error_code ec;
+        const auto endpoint = m_stream.socket().remote_endpoint(ec);
+        if (!ec)
+            m_remote = endpoint.address().to_string();
+    }
+
+    void run()
+    {
+        asio::dispatch(m_stream.get_executor(),
+                       beast::bind_front_handler(&Session::readHeader, shared_from_this()));
+    }
+
+    // Called from any thread at shutdown.
+    void close()
+    {
+        asio::post(m_stream.get_executor(), [self = shared_from_this()] {
+            beast::error_code ec;
+            self->m_stream.socket().shutdown(tcp::socket::shutdown_both, ec);
+            self->m_stream.close();
+        });
+    }
+
+private:
+    void readHeader()
+    {
+        m_parser.emplace();
+        m_parser->header_limit(m_limits.maxHeaderBytes);
+        m_parser->body_limit(m_limits.maxBodyBytes);
+        m_stream.expires_after(m_firstRequest ? m_limits.readTimeout : m_limits.idleTimeout);
+        http::async_read_header(m_stream, m_buffer, *m_parser,
+                                beast::bind_front_handler(&Session::onHeader, shared_from_this()));
+    }
+
+    void onHeader(beast::error_code ec, std::size_t)
+    {
+        m_firstRequest = false;
+        if (ec == http::error::end_of_stream || ec == beast::error::timeout ||
+            ec == asio::error::operation_aborted || ec == asio::error::connection_reset) {
+            return closeGracefully();
+        }
+        if (ec == http::error::body_limit) {
+            // Beast checks Content-Length against the limit as soon as the header is parsed.
+            return replyAndLinger(tooLarge(m_parser->get().version()));
+        }
+        if (ec == http::error::header_limit) {
+            return replyAndLinger(
+                problemResponse(11, false, http::status::request_header_fields_too_large,
+                                "headers-too-large", QStringLiteral("Request headers too large")));
+        }
+        if (ec) {
+            return replyAndLinger(problemResponse(
+                11, false, http::status::bad_request, "bad-request",
+                QStringLiteral("Malformed HTTP request"), QString::fromStdString(ec.message())));
+        }
+        const auto& header = m_parser->get();
+        const auto length = m_parser->content_length();
+        if (length && *length > m_limits.maxBodyBytes) {
+            return replyAndLinger(tooLarge(header.version()));
+        }
+        // Ask for the body only once we know we will accept it.
+        if (beast::iequals(header[http::field::expect], "100-continue")) {
+            auto interim = std::make_shared<http::response<http::empty_body>>(
+                http::status::continue_, header.version());
+            http::async_write(
+                m_stream, *interim,
+                [self = shared_from_this(), interim](beast::error_code writeError, std::size_t) {
+                    if (writeError)
+                        return self->closeGracefully();
+                    self->readBody();
+                });
+            return;
+        }
+        readBody();
+    }
+
+    void readBody()
+    {
+        m_stream.expires_after(m_limits.readTimeout);
+        http::async_read(m_stream, m_buffer, *m_parser,
+                         beast::bind_front_handler(&Session::onRequest, shared_from_this()));
+    }
+
+    void onRequest(beast::error_code ec, std::size_t)
+    {
+        if (ec == http::error::body_limit)
+            return replyAndLinger(tooLarge(m_parser->get().version()));
+        if (ec)
+            return closeGracefully();
+
+        Request request = m_parser->release();
+        RequestContext context;
+        context.remoteAddress = m_remote;
+        const auto started = std::chrono::steady_clock::now();
+        auto response = std::make_shared<Response>(m_router.dispatch(request, std::move(context)));
+        const auto elapsed = std::chrono::duration_cast<std::chrono::microseconds>(
+            std::chrono::steady_clock::now() - started);
+        // Access log: method, path without the query (which may carry tokens), status, time.
+        const std::string_view target = request.target();
+        const std::string_view path = target.substr(0, target.find('?'));
+        qCInfo(lcHttp).noquote() << QString::fromUtf8(std::string(request.method_string()).c_str())
+                                 << QString::fromUtf8(std::string(path).c_str())
+                                 << response->result_int() << elapsed.count() << "us";
+        m_stream.expires_after(m_limits.readTimeout);
+        http::async_write(
+            m_stream, *response,
+            [self = shared_from_this(), response](beast::error_code writeError, std::size_t) {
+                if (writeError)
+                    return self->closeGracefully();
+                if (!response->keep_alive())
+                    return self->closeGracefully();
+                self->readHeader();
+            });
+    }
+
+    Response tooLarge(unsigned version) const
+    {
+        return problemResponse(
+            version, false, http::status::payload_too_large, "too-large",
+            QStringLiteral("Request body too large"),
+            QStringLiteral("The limit for this request is %1 bytes").arg(m_limits.maxBodyBytes));
+    }
+
+    // Answers, then half-closes and reads (and discards) what the client is still sending, so
+    // that it sees the response instead of a reset (the "lingering close" of HTTP servers).
+    void replyAndLinger(Response response)
+    {
+        auto shared = std::make_shared<Response>(std::move(response));
+        shared->keep_alive(false);
+        m_stream.expires_after(std::chrono::seconds(10));
+        http::async_write(m_stream, *shared,
+                          [self = shared_from_this(), shared](beast::error_code ec, std::size_t) {
+                              if (ec)
+                                  return self->closeGracefully();
+                              beast::error_code ignored;
+                              self->m_stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+                              self->m_lingerBytes = 0;
+                              self->drain();
+                          });
+    }
+
+    void drain()
+    {
+        m_stream.async_read_some(asio::buffer(m_drainBuffer),
+                                 [self = shared_from_this()](beast::error_code ec, std::size_t n) {
+                                     self->m_lingerBytes += n;
+                                     // Give up after 64 MiB or any error (EOF included): enough for
+                                     // honest clients.
+                                     if (ec || self->m_lingerBytes > 64ULL * 1024 * 1024)
+                                         return self->closeGracefully();
+                                     self->drain();
+                                 });
+    }
+
+    void closeGracefully()
+    {
+        beast::error_code ec;
+        m_stream.socket().shutdown(tcp::socket::shutdown_both, ec);
+        m_stream.close();
+    }
+
+    beast::tcp_stream m_stream;
+    const Router& m_router;
+    const HttpLimits& m_limits;
+    beast::flat_buffer m_buffer;
+    std::optional<http::request_parser<http::string_body>> m_parser;
+    std::string m_remote;
+    std::array<char, 64 * 1024> m_drainBuffer{};
+    std::uint64_t m_lingerBytes = 0;
+    bool m_firstRequest = true;
+};
+
+HttpServer::HttpServer(const Router& router, HttpLimits limits)
+    : m_router(router), m_limits(limits), m_acceptor(asio::make_strand(m_io))
+{}
+
+HttpServer::~HttpServer()
+{
+    stop();
+}
+
+Core::Status HttpServer::listen(const std::string& address, std::uint16_t port)
+{
+    beast::error_code ec;
+    const auto ip = asio::ip::make_address(address, ec);
+    if (ec) {
+        return Core::makeError(
+            Core::ErrorCode::BadInput,
+            QStringLiteral("not an IP address: %1").arg(QString::fromStdString(address)));
+    }
+    const tcp::endpoint endpoint(ip, port);
+    m_acceptor.open(endpoint.protocol(), ec);
+    if (!ec)
+        m_acceptor.set_option(asio::socket_base::reuse_address(true), ec);
+    if (!ec)
+        m_acceptor.bind(endpoint, ec);
+    if (!ec)
+        m_acceptor.listen(asio::socket_base::max_listen_connections, ec);
+    if (ec) {
+        return Core::makeError(Core::ErrorCode::Network,
+                               QStringLiteral("cannot listen on %1:%2: %3")
+                                   .arg(QString::fromStdString(address))
+                                   .arg(port)
+                                   .arg(QString::fromStdString(ec.message())),
+                               ec.value());
+    }
+    m_port = m_acceptor.local_endpoint().port();
+    m_address = address;
+    return {};
+}
+
+void HttpServer::start(unsigned threadCount)
+{
+    accept();
+    threadCount = std::max(1U, threadCount);
+    for (unsigned i = 0; i < threadCount; ++i)
+        m_threads.emplace_back([this] { m_io.run(); });
+}
+
+void HttpServer::accept()
+{
+    m_acceptor.async_accept(
+        asio::make_strand(m_io), [this](beast::error_code ec, tcp::socket socket) {
+            if (ec) {
+                if (ec == asio::error::operation_aborted || !m_acceptor.is_open())
+                    return;
+                qCWarning(lcHttp) << "accept failed:" << QString::fromStdString(ec.message());
+            } else {
+                auto session = std::make_shared<Session>(std::move(socket), m_router, m_limits);
+                {
+                    std::lock_guard lock(m_sessionsMutex);
+                    std::erase_if(m_sessions, [](const auto& weak) { return weak.expired(); });
+                    m_sessions.push_back(session);
+                }
+                session->run();
+            }
+            accept();
+        });
+}
+
+void HttpServer::stop()
+{
+    if (m_stopped.exchange(true))
+        return;
+    asio::post(m_acceptor.get_executor(), [this] {
+        beast::error_code ec;
+        m_acceptor.close(ec);
+    });
+    {
+        std::lock_guard lock(m_sessionsMutex);
+        for (const auto& weak : m_sessions) {
+            if (auto session = weak.lock())
+                session->close();
+        }
+        m_sessions.clear();
+    }
+    // Sessions end once their sockets close; then run() returns by itself. Stop regardless
+    // after the posted work has had its turn.
+    asio::post(m_io, [this] { m_io.stop(); });
+    for (std::thread& thread : m_threads) {
+        if (thread.joinable())
+            thread.join();
+    }
+    m_threads.clear();
+}
+
+} // namespace Server

@@ -1,0 +1,117 @@
+// onestream-server: the OneStream cloud API reference server.
+#include "core/version.h"
+#include "server/serverapp.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+#include <pthread.h>
+
+namespace {
+
+struct ListenAddress
+{
+    std::string host;
+    std::uint16_t port = 0;
+};
+
+std::optional<ListenAddress> parseListen(const QString& text)
+{
+    // "127.0.0.1:8080", "[::1]:0"
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return std::nullopt;
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || port > 65535)
+        return std::nullopt;
+    return ListenAddress{host.toStdString(), static_cast<std::uint16_t>(port)};
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("onestream-server"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(Core::kVersion));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "OneStream cloud API reference server.\n"
+        "Serves the /v1 control API, resumable uploads and the public status page from one\n"
+        "data folder (SQLite database and object storage)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataOption(QStringLiteral("data"),
+                                        QStringLiteral("Data folder (database and objects)."),
+                                        QStringLiteral("DIR"));
+    const QCommandLineOption listenOption(
+        QStringLiteral("listen"),
+        QStringLiteral("Address and port to listen on; port 0 picks a free one."),
+        QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8443"));
+    const QCommandLineOption threadsOption(QStringLiteral("threads"),
+                                           QStringLiteral("Worker threads (default 2)."),
+                                           QStringLiteral("N"), QStringLiteral("2"));
+    const QCommandLineOption maxBodyOption(
+        QStringLiteral("max-body-bytes"),
+        QStringLiteral("Largest request body accepted by the control API (default 1 MiB)."),
+        QStringLiteral("BYTES"), QStringLiteral("1048576"));
+    parser.addOptions({dataOption, listenOption, threadsOption, maxBodyOption});
+    parser.process(app);
+
+    if (!parser.isSet(dataOption)) {
+        std::cerr << "onestream-server: --data DIR is required (the folder for the database "
+                     "and stored objects)\n";
+        return 2;
+    }
+    const auto listen = parseListen(parser.value(listenOption));
+    if (!listen) {
+        std::cerr << "onestream-server: --listen expects ADDR:PORT, for example "
+                     "127.0.0.1:0\n";
+        return 2;
+    }
+    bool threadsOk = false;
+    bool bodyOk = false;
+    Server::ServerConfig config;
+    config.dataDir = parser.value(dataOption).toStdString();
+    config.listenAddress = listen->host;
+    config.port = listen->port;
+    config.threads = parser.value(threadsOption).toUInt(&threadsOk);
+    config.limits.maxBodyBytes = parser.value(maxBodyOption).toULongLong(&bodyOk);
+    if (!threadsOk || config.threads == 0 || config.threads > 256 || !bodyOk) {
+        std::cerr << "onestream-server: --threads and --max-body-bytes take positive numbers\n";
+        return 2;
+    }
+
+    // Block the stop signals in every thread (the server threads inherit the mask), then wait
+    // for them here: a clean shutdown without async-signal-unsafe handlers.
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGINT);
+    sigaddset(&stopSignals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+
+    auto server = Server::ServerApp::create(std::move(config));
+    if (!server) {
+        std::cerr << "onestream-server: " << server.error().detail.toStdString() << "\n";
+        return 1;
+    }
+    server.value()->start();
+    std::cout << "listening on " << server.value()->baseUrl() << std::endl;
+
+    int received = 0;
+    sigwait(&stopSignals, &received);
+    std::cerr << "onestream-server: " << (received == SIGINT ? "SIGINT" : "SIGTERM")
+              << " received, shutting down\n";
+    server.value()->stop();
+    server.value().reset();
+    std::cerr << "onestream-server: stopped\n";
+    return 0;
+}

@@ -1,0 +1,71 @@
+#include "server/serverapp.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcServer, "onestream.server")
+
+namespace Server {
+
+ServerApp::ServerApp(ServerConfig config) : m_config(std::move(config)) {}
+
+ServerApp::~ServerApp()
+{
+    stop();
+}
+
+Core::Result<std::unique_ptr<ServerApp>> ServerApp::create(ServerConfig config)
+{
+    std::unique_ptr<ServerApp> app(new ServerApp(std::move(config)));
+    std::error_code ec;
+    std::filesystem::create_directories(app->m_config.dataDir, ec);
+    if (ec) {
+        return Core::makeError(Core::ErrorCode::Io,
+                               QStringLiteral("cannot create data folder %1: %2")
+                                   .arg(QString::fromStdString(app->m_config.dataDir.string()),
+                                        QString::fromStdString(ec.message())),
+                               ec.value());
+    }
+    auto db = Database::open(app->m_config.dataDir / "onestream.db");
+    if (!db)
+        return db.error();
+    app->m_db = std::move(db).value();
+
+    app->m_storage = std::make_unique<ObjectStorage>(app->m_config.dataDir / "objects");
+    if (auto prepared = app->m_storage->prepare(); !prepared)
+        return prepared.error();
+
+    app->addRoutes();
+    app->m_http = std::make_unique<HttpServer>(app->m_router, app->m_config.limits);
+    if (auto listening = app->m_http->listen(app->m_config.listenAddress, app->m_config.port);
+        !listening) {
+        return listening.error();
+    }
+    return app;
+}
+
+void ServerApp::addRoutes()
+{
+    addHealthRoutes(m_router, HealthDeps{*m_db, *m_storage, m_started});
+}
+
+void ServerApp::start()
+{
+    qCInfo(lcServer) << "serving" << QString::fromStdString(baseUrl()) << "data"
+                     << QString::fromStdString(m_config.dataDir.string());
+    m_http->start(m_config.threads);
+}
+
+void ServerApp::stop()
+{
+    if (m_http)
+        m_http->stop();
+}
+
+std::string ServerApp::baseUrl() const
+{
+    const std::string& address = m_config.listenAddress;
+    const bool v6 = address.find(':') != std::string::npos;
+    return "http://" + (v6 ? "[" + address + "]" : address) + ":" + std::to_string(port());
+}
+
+} // namespace Server

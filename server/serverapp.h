@@ -1,0 +1,64 @@
+#pragma once
+
+// The reference server assembled: database, storage, routes and the HTTP engine. Used by the
+// onestream-server binary and embedded in-process by `onestream-studio --local`.
+
+#include "core/result.h"
+#include "server/database.h"
+#include "server/httpserver.h"
+#include "server/router.h"
+#include "server/storage.h"
+
+#include <chrono>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace Server {
+
+struct ServerConfig
+{
+    std::filesystem::path dataDir;
+    std::string listenAddress = "127.0.0.1";
+    std::uint16_t port = 0;
+    unsigned threads = 2;
+    HttpLimits limits;
+};
+
+class ServerApp
+{
+public:
+    // Opens the data folder (database + storage) and binds the port; does not serve yet.
+    [[nodiscard]] static Core::Result<std::unique_ptr<ServerApp>> create(ServerConfig config);
+    ~ServerApp();
+
+    void start();
+    void stop();
+
+    [[nodiscard]] std::uint16_t port() const { return m_http->port(); }
+    [[nodiscard]] std::string baseUrl() const;
+    [[nodiscard]] const Router& router() const { return m_router; }
+    [[nodiscard]] HttpServer& http() { return *m_http; }
+
+private:
+    explicit ServerApp(ServerConfig config);
+    void addRoutes();
+
+    ServerConfig m_config;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ObjectStorage> m_storage;
+    Router m_router;
+    std::unique_ptr<HttpServer> m_http;
+    std::chrono::steady_clock::time_point m_started = std::chrono::steady_clock::now();
+};
+
+// Route groups, one file each (server/routes_*.cpp).
+struct HealthDeps
+{
+    Database& db;
+    ObjectStorage& storage;
+    std::chrono::steady_clock::time_point started;
+};
+void addHealthRoutes(Router& router, HealthDeps deps);
+
+} // namespace Server

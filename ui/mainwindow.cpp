@@ -1,0 +1,140 @@
+#include "ui/mainwindow.h"
+
+#include "ui/languagemanager.h"
+#include "ui/placeholderpage.h"
+#include "ui/settingspage.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace Gui {
+
+MainWindow::MainWindow(LanguageManager& languages, Api::ConnectionMonitor* monitor, QWidget* parent)
+    : QMainWindow(parent), m_languages(languages), m_monitor(monitor),
+      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_uploads(new PlaceholderPage(m_pages)), m_library(new PlaceholderPage(m_pages)),
+      m_admin(new PlaceholderPage(m_pages)), m_status(new PlaceholderPage(m_pages)),
+      m_settings(new SettingsPage(m_pages)), m_connection(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/onestream.svg")));
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setFixedWidth(180);
+    const char* const icons[] = {"upload", "library", "admin", "status", "settings"};
+    for (const char* icon : icons) {
+        auto* item =
+            new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(icon))),
+                                QString(), m_navigation);
+        item->setSizeHint(QSize(0, 40));
+    }
+    m_pages->addWidget(m_uploads);
+    m_pages->addWidget(m_library);
+    m_pages->addWidget(m_admin);
+    m_pages->addWidget(m_status);
+    m_pages->addWidget(m_settings);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_connection->setObjectName(QStringLiteral("connectionState"));
+    statusBar()->addPermanentWidget(m_connection);
+
+    m_settings->setCurrentLanguage(m_languages.current());
+    connect(m_settings, &SettingsPage::languageRequested, &m_languages, &LanguageManager::apply);
+    connect(&m_languages, &LanguageManager::languageChanged, m_settings,
+            &SettingsPage::setCurrentLanguage);
+    if (m_monitor) {
+        connect(m_monitor, &Api::ConnectionMonitor::stateChanged, this,
+                &MainWindow::updateConnection);
+    }
+
+    retranslate();
+    m_navigation->setCurrentRow(0);
+    resize(1100, 700);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(static_cast<int>(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+QString MainWindow::connectionText() const
+{
+    return m_connection->text();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("OneStream Studio"));
+    const QString names[] = {tr("Uploads"), tr("Library"), tr("Admin"), tr("Status"),
+                             tr("Settings")};
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        m_navigation->item(row)->setText(names[row]);
+        m_navigation->item(row)->setData(Qt::AccessibleTextRole, names[row]);
+    }
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_uploads->setTexts(tr("Uploads"),
+                        tr("Drop video files here to encode them and upload them to OneStream. "
+                           "Interrupted uploads continue where they stopped."));
+    m_library->setTexts(tr("Library"), tr("Your organisation's videos on OneStream."));
+    m_admin->setTexts(tr("Admin"), tr("Users, roles, privilege approvals and the audit log of your "
+                                      "organisation."));
+    m_status->setTexts(tr("Status"),
+                       tr("The service's live status, incidents, maintenance and notices."));
+    updateConnection();
+}
+
+void MainWindow::updateConnection()
+{
+    if (!m_monitor) {
+        m_connection->setText(tr("No server chosen"));
+        m_connection->setToolTip(QString());
+        return;
+    }
+    const QString server = m_monitor->server().authority();
+    QString text;
+    switch (m_monitor->state()) {
+    case Api::ConnectionState::Unknown:
+    case Api::ConnectionState::Connecting:
+        text = tr("Connecting to %1…").arg(server);
+        break;
+    case Api::ConnectionState::Ready:
+        text = tr("Connected to %1").arg(server);
+        break;
+    case Api::ConnectionState::NotReady:
+        text = tr("%1 is not ready; retrying").arg(server);
+        break;
+    case Api::ConnectionState::Unreachable:
+        text = tr("Cannot reach %1; retrying").arg(server);
+        break;
+    }
+    m_connection->setText(text);
+    m_connection->setToolTip(m_monitor->detail());
+    m_connection->setAccessibleName(text);
+}
+
+} // namespace Gui
