@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <set>
+
 namespace Server {
 namespace {
 
@@ -164,7 +166,16 @@ Core::Status Database::migrate(const std::vector<Migration>& schema)
         !made) {
         return made;
     }
-    const int current = schemaVersion();
+    // Applied by presence, not by "greater than the newest": steps from branches developed side
+    // by side (numbered in separate ranges) all apply, whatever order they arrived in.
+    std::set<int> applied;
+    {
+        auto statement = prepare("SELECT version FROM schema_migrations");
+        if (!statement)
+            return statement.error();
+        for (auto row = statement->step(); row && *row; row = statement->step())
+            applied.insert(static_cast<int>(statement->columnInt(0)));
+    }
     int previous = 0;
     for (const Migration& migration : schema) {
         if (migration.version <= previous) {
@@ -173,30 +184,30 @@ Core::Status Database::migrate(const std::vector<Migration>& schema)
                 QStringLiteral("migrations out of order at %1").arg(migration.version));
         }
         previous = migration.version;
-        if (migration.version <= current)
+        if (applied.contains(migration.version))
             continue;
         // Each migration and its bookkeeping row commit together or not at all.
         if (auto began = exec("BEGIN IMMEDIATE"); !began)
             return began;
-        auto applied = exec(migration.sql);
-        if (applied) {
+        auto done = exec(migration.sql);
+        if (done) {
             auto record = prepare("INSERT INTO schema_migrations(version, name) VALUES(?, ?)");
             if (!record) {
-                applied = record.error();
+                done = record.error();
             } else {
                 record->bind(1, static_cast<long long>(migration.version)).bind(2, migration.name);
                 auto stepped = record->step();
                 if (!stepped)
-                    applied = stepped.error();
+                    done = stepped.error();
             }
         }
-        if (!applied) {
+        if (!done) {
             (void)exec("ROLLBACK");
             return Core::makeError(Core::ErrorCode::Database,
                                    QStringLiteral("migration %1 (%2) failed: %3")
                                        .arg(migration.version)
-                                       .arg(fromStd(migration.name), applied.error().detail),
-                                   applied.error().native);
+                                       .arg(fromStd(migration.name), done.error().detail),
+                                   done.error().native);
         }
         if (auto committed = exec("COMMIT"); !committed)
             return committed;

@@ -4,12 +4,19 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace Server {
 
 std::string_view RequestContext::param(std::string_view name) const
 {
     const auto it = params.find(name);
     return it == params.end() ? std::string_view{} : std::string_view{it->second};
+}
+
+bool Principal::hasRole(std::string_view role) const
+{
+    return std::find(roles.begin(), roles.end(), role) != roles.end();
 }
 
 Response jsonResponse(unsigned version, bool keepAlive, http::status status, const QByteArray& json)

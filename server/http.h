@@ -10,8 +10,10 @@
 #include <QString>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace Server {
 
@@ -20,11 +22,26 @@ namespace http = boost::beast::http;
 using Request = http::request<http::string_body>;
 using Response = http::response<http::string_body>;
 
-// What a handler gets besides the request: path parameters and the peer address.
+// The authenticated person behind a request (filled by the server's Authenticator from the
+// bearer token). Every action is attributable to one named person: there is no anonymous or
+// shared principal.
+struct Principal
+{
+    std::string userId;
+    std::string tenantId; // empty for platform staff (operator, auditor)
+    std::string email;
+    std::vector<std::string> roles; // operator, auditor, owner, admin, editor, uploader, viewer
+    std::string sessionId;
+    [[nodiscard]] bool hasRole(std::string_view role) const;
+};
+
+// What a handler gets besides the request: path parameters, the peer address and, when the
+// request carried a valid access token, the principal.
 struct RequestContext
 {
     std::map<std::string, std::string, std::less<>> params; // "{id}" segments
     std::string remoteAddress;
+    std::optional<Principal> principal;
     [[nodiscard]] std::string_view param(std::string_view name) const;
 };
 

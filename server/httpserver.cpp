@@ -21,8 +21,10 @@ using tcp = asio::ip::tcp;
 class HttpServer::Session : public std::enable_shared_from_this<Session>
 {
 public:
-    Session(tcp::socket socket, const Router& router, const HttpLimits& limits)
-        : m_stream(std::move(socket)), m_router(router), m_limits(limits)
+    Session(tcp::socket socket, const Router& router, const HttpLimits& limits,
+            const Authenticator& authenticator)
+        : m_stream(std::move(socket)), m_router(router), m_limits(limits),
+          m_authenticator(authenticator)
     {
         beast::error_code ec;
         const auto endpoint = m_stream.socket().remote_endpoint(ec);
@@ -116,6 +118,8 @@ private:
         Request request = m_parser->release();
         RequestContext context;
         context.remoteAddress = m_remote;
+        if (m_authenticator)
+            context.principal = m_authenticator(request, m_remote);
         const auto started = std::chrono::steady_clock::now();
         auto response = std::make_shared<Response>(m_router.dispatch(request, std::move(context)));
         const auto elapsed = std::chrono::duration_cast<std::chrono::microseconds>(
@@ -187,6 +191,7 @@ private:
     beast::tcp_stream m_stream;
     const Router& m_router;
     const HttpLimits& m_limits;
+    const Authenticator& m_authenticator;
     beast::flat_buffer m_buffer;
     std::optional<http::request_parser<http::string_body>> m_parser;
     std::string m_remote;
@@ -244,23 +249,24 @@ void HttpServer::start(unsigned threadCount)
 
 void HttpServer::accept()
 {
-    m_acceptor.async_accept(
-        asio::make_strand(m_io), [this](beast::error_code ec, tcp::socket socket) {
-            if (ec) {
-                if (ec == asio::error::operation_aborted || !m_acceptor.is_open())
-                    return;
-                qCWarning(lcHttp) << "accept failed:" << QString::fromStdString(ec.message());
-            } else {
-                auto session = std::make_shared<Session>(std::move(socket), m_router, m_limits);
-                {
-                    std::lock_guard lock(m_sessionsMutex);
-                    std::erase_if(m_sessions, [](const auto& weak) { return weak.expired(); });
-                    m_sessions.push_back(session);
-                }
-                session->run();
+    m_acceptor.async_accept(asio::make_strand(m_io), [this](beast::error_code ec,
+                                                            tcp::socket socket) {
+        if (ec) {
+            if (ec == asio::error::operation_aborted || !m_acceptor.is_open())
+                return;
+            qCWarning(lcHttp) << "accept failed:" << QString::fromStdString(ec.message());
+        } else {
+            auto session =
+                std::make_shared<Session>(std::move(socket), m_router, m_limits, m_authenticator);
+            {
+                std::lock_guard lock(m_sessionsMutex);
+                std::erase_if(m_sessions, [](const auto& weak) { return weak.expired(); });
+                m_sessions.push_back(session);
             }
-            accept();
-        });
+            session->run();
+        }
+        accept();
+    });
 }
 
 void HttpServer::stop()

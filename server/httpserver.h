@@ -16,6 +16,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -30,6 +31,11 @@ struct HttpLimits
     std::chrono::seconds idleTimeout{75};
 };
 
+// Looks at a request's credentials (Authorization: Bearer ...) and returns the principal, or
+// nothing for an anonymous request. Routes decide what anonymous requests may do.
+using Authenticator =
+    std::function<std::optional<Principal>(const Request&, const std::string& remoteAddress)>;
+
 class HttpServer
 {
 public:
@@ -42,6 +48,12 @@ public:
     [[nodiscard]] Core::Status listen(const std::string& address, std::uint16_t port);
     [[nodiscard]] std::uint16_t port() const { return m_port; }
     [[nodiscard]] std::string address() const { return m_address; }
+
+    // Set before start(); without one every request is anonymous.
+    void setAuthenticator(Authenticator authenticator)
+    {
+        m_authenticator = std::move(authenticator);
+    }
 
     // Runs the accept loop on threadCount threads; returns immediately.
     void start(unsigned threadCount);
@@ -57,6 +69,7 @@ private:
 
     const Router& m_router;
     HttpLimits m_limits;
+    Authenticator m_authenticator;
     boost::asio::io_context m_io;
     boost::asio::ip::tcp::acceptor m_acceptor;
     std::vector<std::thread> m_threads;

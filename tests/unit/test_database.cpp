@@ -66,6 +66,18 @@ TEST(Database, Open_FailingMigration_RollsBackAndNamesIt)
     EXPECT_FALSE((*reopened)->prepare("SELECT * FROM b").ok());
 }
 
+TEST(Database, Open_StepFromAnotherBranchArrivesLater_IsStillApplied)
+{
+    QTemporaryDir dir;
+    const Migration one{1, "one", "CREATE TABLE one(x INTEGER);"};
+    const Migration two{200, "two", "CREATE TABLE two(x INTEGER);"};
+    const Migration three{300, "three", "CREATE TABLE three(x INTEGER);"};
+    ASSERT_TRUE(Database::open(tempPath(dir, "d.db"), {one, three}).ok());
+    auto db = Database::open(tempPath(dir, "d.db"), {one, two, three});
+    ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+    EXPECT_TRUE((*db)->prepare("SELECT * FROM two").ok());
+}
+
 TEST(Database, Open_NotADatabase_IsClearError)
 {
     QTemporaryDir dir;
