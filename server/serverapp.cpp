@@ -1,5 +1,8 @@
 #include "server/serverapp.h"
 
+#include "server/identityroutes.h"
+#include "server/sql.h"
+
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcServer, "onestream.server")
@@ -34,8 +37,12 @@ Core::Result<std::unique_ptr<ServerApp>> ServerApp::create(ServerConfig config)
     if (auto prepared = app->m_storage->prepare(); !prepared)
         return prepared.error();
 
+    app->m_sessions = std::make_unique<SessionStore>(*app->m_db, epochNow);
+    app->m_identity = std::make_unique<IdentityStore>(*app->m_db, epochNow);
+
     app->addRoutes();
     app->m_http = std::make_unique<HttpServer>(app->m_router, app->m_config.limits);
+    app->m_http->setAuthenticator(makeBearerAuthenticator(*app->m_sessions));
     if (auto listening = app->m_http->listen(app->m_config.listenAddress, app->m_config.port);
         !listening) {
         return listening.error();
@@ -46,6 +53,7 @@ Core::Result<std::unique_ptr<ServerApp>> ServerApp::create(ServerConfig config)
 void ServerApp::addRoutes()
 {
     addHealthRoutes(m_router, HealthDeps{*m_db, *m_storage, m_started});
+    addIdentityRoutes(m_router, IdentityDeps{*m_identity, *m_sessions});
 }
 
 void ServerApp::start()
