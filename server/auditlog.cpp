@@ -304,6 +304,15 @@ DispatchObserver makeAuditObserver(AuditLog& log)
                                        .left(254)
                                        .toStdString();
         }
+        if (!context.principal && pattern == "/v1/invites/accept" &&
+            response.result() == http::status::ok) {
+            // The account that accepted its invitation acts here.
+            const QJsonObject user =
+                QJsonDocument::fromJson(QByteArray::fromStdString(response.body())).object();
+            entry.actorId = user.value(QStringLiteral("id")).toString().toStdString();
+            entry.actorEmail = user.value(QStringLiteral("email")).toString().toStdString();
+            entry.tenantId = user.value(QStringLiteral("tenant_id")).toString().toStdString();
+        }
         for (const auto& [name, value] : context.params) {
             if (!entry.target.empty())
                 entry.target += ' ';
