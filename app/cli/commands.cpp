@@ -8,6 +8,14 @@ std::span<const Command> commands()
         {"health", "Check whether a OneStream server is up and ready", &runHealth},
         {"password-check", "Check a password (from stdin) against the service's policy",
          &runPasswordCheck},
+        {"login", "Sign in to a server (password from stdin)", &runLogin},
+        {"logout", "Sign out and forget the stored login", &runLogout},
+        {"whoami", "Show who you are signed in as", &runWhoami},
+        {"accept-invite", "Accept an invitation and set your password", &runAcceptInvite},
+        {"tenants", "Tenants: list|show|create|update|terminate (operators)", &runTenants},
+        {"users", "Users: list|show|invite|disable|enable|delete|set-role", &runUsers},
+        {"approvals", "Role requests: list|approve|reject (four-eyes)", &runApprovals},
+        {"audit", "Audit log: list|export|verify", &runAudit},
     };
     return kCommands;
 }

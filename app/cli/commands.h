@@ -22,5 +22,13 @@ struct Command
 
 int runHealth(const QStringList& arguments);
 int runPasswordCheck(const QStringList& arguments);
+int runLogin(const QStringList& arguments);
+int runLogout(const QStringList& arguments);
+int runWhoami(const QStringList& arguments);
+int runAcceptInvite(const QStringList& arguments);
+int runTenants(const QStringList& arguments);
+int runUsers(const QStringList& arguments);
+int runApprovals(const QStringList& arguments);
+int runAudit(const QStringList& arguments);
 
 } // namespace Cli
