@@ -8,6 +8,9 @@ std::span<const Command> commands()
         {"health", "Check whether a OneStream server is up and ready", &runHealth},
         {"password-check", "Check a password (from stdin) against the service's policy",
          &runPasswordCheck},
+        {"probe", "Describe a media file and check it against the upload format", &runProbe},
+        {"encoders", "List the video encoders and whether each one works here", &runEncoders},
+        {"encode", "Encode a file with a preset (onestream, ladder)", &runEncode},
     };
     return kCommands;
 }

@@ -22,5 +22,8 @@ struct Command
 
 int runHealth(const QStringList& arguments);
 int runPasswordCheck(const QStringList& arguments);
+int runProbe(const QStringList& arguments);
+int runEncoders(const QStringList& arguments);
+int runEncode(const QStringList& arguments);
 
 } // namespace Cli
