@@ -11,6 +11,8 @@ std::span<const Command> commands()
         {"probe", "Describe a media file and check it against the upload format", &runProbe},
         {"encoders", "List the video encoders and whether each one works here", &runEncoders},
         {"encode", "Encode a file with a preset (onestream, ladder)", &runEncode},
+        {"queue", "The persistent encode queue: add, list, run, pause, resume, cancel, retry",
+         &runQueue},
     };
     return kCommands;
 }

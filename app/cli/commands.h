@@ -25,5 +25,6 @@ int runPasswordCheck(const QStringList& arguments);
 int runProbe(const QStringList& arguments);
 int runEncoders(const QStringList& arguments);
 int runEncode(const QStringList& arguments);
+int runQueue(const QStringList& arguments);
 
 } // namespace Cli

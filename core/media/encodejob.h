@@ -59,7 +59,8 @@ struct EncodeOptions
     // endSeconds <= 0: to the end.
     double startSeconds = 0;
     double endSeconds = 0;
-    bool verify = true; // onestream: probe the output against the rules before success
+    bool verify = true;       // onestream: probe the output against the rules before success
+    bool includeAudio = true; // false: video only (segments of a resumable job)
     std::function<void(const EncodeProgress&)> onProgress;
     const std::atomic<bool>* cancel = nullptr;
 };

@@ -169,4 +169,24 @@ Core::Result<AudioGraph> makeAudioGraph(const AVCodecContext* decoder, AVRationa
     return result;
 }
 
+Core::Result<Av::CodecContext> openAacEncoder()
+{
+    const AVCodec* aac = avcodec_find_encoder(AV_CODEC_ID_AAC);
+    if (!aac)
+        return Core::makeError(Core::ErrorCode::Unsupported, QStringLiteral("no AAC encoder"));
+    Av::CodecContext encoder(avcodec_alloc_context3(aac));
+    if (!encoder)
+        return Av::error("avcodec_alloc_context3", AVERROR(ENOMEM));
+    encoder->sample_rate = 48000;
+    encoder->sample_fmt = AV_SAMPLE_FMT_FLTP;
+    av_channel_layout_default(&encoder->ch_layout, 2);
+    encoder->bit_rate = 160000;
+    encoder->profile = FF_PROFILE_AAC_LOW;
+    encoder->time_base = AVRational{1, 48000};
+    encoder->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
+    if (const int rc = avcodec_open2(encoder.get(), aac, nullptr); rc < 0)
+        return Av::error("avcodec_open2 (aac)", rc);
+    return encoder;
+}
+
 } // namespace Media

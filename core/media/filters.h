@@ -41,4 +41,7 @@ struct AudioGraph
 [[nodiscard]] Core::Result<AudioGraph> makeAudioGraph(const AVCodecContext* decoder,
                                                       AVRational timeBase, int frameSize);
 
+// The OneStream audio encoder: AAC-LC, 48 kHz, stereo, 160 kb/s, global header.
+[[nodiscard]] Core::Result<Av::CodecContext> openAacEncoder();
+
 } // namespace Media

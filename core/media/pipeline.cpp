@@ -64,8 +64,9 @@ Core::Status Pipeline::openInput()
     if (m_videoIndex < 0)
         return Core::makeError(Core::ErrorCode::Unsupported,
                                QStringLiteral("no-video: the input has no video stream"));
-    m_audioIndex =
-        av_find_best_stream(m_input.get(), AVMEDIA_TYPE_AUDIO, -1, m_videoIndex, nullptr, 0);
+    m_audioIndex = m_options.includeAudio ? av_find_best_stream(m_input.get(), AVMEDIA_TYPE_AUDIO,
+                                                                -1, m_videoIndex, nullptr, 0)
+                                          : -1;
     const AVStream* video = m_input->streams[m_videoIndex];
     auto decoder = Av::openDecoder(video, m_options.threads);
     if (!decoder)
@@ -149,21 +150,10 @@ Core::Status Pipeline::openEncoders(const std::vector<OutputPlan>& plans)
     m_videoGraph = std::move(graph).value();
 
     if (m_audioDecoder) {
-        const AVCodec* aac = avcodec_find_encoder(AV_CODEC_ID_AAC);
+        auto aac = openAacEncoder();
         if (!aac)
-            return Core::makeError(Core::ErrorCode::Unsupported, QStringLiteral("no AAC encoder"));
-        m_audioEncoder.reset(avcodec_alloc_context3(aac));
-        if (!m_audioEncoder)
-            return Av::error("avcodec_alloc_context3", AVERROR(ENOMEM));
-        m_audioEncoder->sample_rate = 48000;
-        m_audioEncoder->sample_fmt = AV_SAMPLE_FMT_FLTP;
-        av_channel_layout_default(&m_audioEncoder->ch_layout, 2);
-        m_audioEncoder->bit_rate = 160000;
-        m_audioEncoder->profile = FF_PROFILE_AAC_LOW;
-        m_audioEncoder->time_base = AVRational{1, 48000};
-        m_audioEncoder->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
-        if (const int rc = avcodec_open2(m_audioEncoder.get(), aac, nullptr); rc < 0)
-            return Av::error("avcodec_open2 (aac)", rc);
+            return aac.error();
+        m_audioEncoder = std::move(aac).value();
         auto audioGraph =
             makeAudioGraph(m_audioDecoder.get(), m_input->streams[m_audioIndex]->time_base,
                            m_audioEncoder->frame_size);
