@@ -52,8 +52,10 @@ int runEncode(const QStringList& arguments)
                                         QStringLiteral("Print the job record as JSON."));
     const QCommandLineOption quietOption(QStringLiteral("quiet"),
                                          QStringLiteral("No progress lines."));
-    parser.addOptions(
-        {presetOption, outOption, encoderOption, speedOption, jsonOption, quietOption});
+    const QCommandLineOption noPosterOption(QStringLiteral("no-poster"),
+                                            QStringLiteral("Ladder: skip the poster frames."));
+    parser.addOptions({presetOption, outOption, encoderOption, speedOption, jsonOption, quietOption,
+                       noPosterOption});
     parser.addPositionalArgument(QStringLiteral("input"), QStringLiteral("Source media file."));
     parser.process(arguments);
     const QString command = QStringLiteral("encode");
@@ -72,6 +74,7 @@ int runEncode(const QStringList& arguments)
                     2);
     options.encoder = parser.value(encoderOption);
     options.speedPreset = parser.value(speedOption);
+    options.poster = !parser.isSet(noPosterOption);
     options.appVersion = QString::fromLatin1(Core::kVersion);
     options.encoderCachePath = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
                                QStringLiteral("/encoders.json");

@@ -79,7 +79,7 @@ int runProbe(const QStringList& arguments)
                 {QStringLiteral("reason"), QString::fromLatin1(Media::probeFailureName(failure))},
                 {QStringLiteral("detail"), result.error().detail}}));
         }
-        return fail(QStringLiteral("probe"), result.error().toString());
+        return fail(QStringLiteral("probe"), result.error().detail);
     }
     const Media::ConformanceReport report =
         Media::checkConformance(result->info, options.scanGop ? &result->gop : nullptr);

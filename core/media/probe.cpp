@@ -395,6 +395,9 @@ Core::Result<ProbeResult> probeFile(const QString& path, const ProbeOptions& opt
                           native);
     }
     Av::InputFormat input = std::move(opened).value();
+    // The time limit guards opening (a stalled or hostile input); a GOP scan of a long file may
+    // take longer and stays cancellable only.
+    interrupt.deadline = {};
 
     ProbeResult result;
     MediaInfo& info = result.info;
