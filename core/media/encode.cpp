@@ -75,8 +75,10 @@ Core::Result<EncodeRecord> encodeConformance(const EncodeOptions& options)
     if (auto opened = pipeline.openInput(); !opened)
         return opened.error();
     const StreamInfo* video = pipeline.source().firstVideo();
-    const int width = even(video->width);
-    const int height = even(video->height);
+    // Rotated sources (portrait phone video) are turned upright in the pixels.
+    const bool sideways = video->rotationDegrees == 90 || video->rotationDegrees == 270;
+    const int width = even(sideways ? video->height : video->width);
+    const int height = even(sideways ? video->width : video->height);
     OutputPlan plan;
     plan.branch = VideoBranch{width, height};
     plan.settings = baseSettings(options, pipeline, width, height);
@@ -149,7 +151,9 @@ Core::Result<EncodeRecord> encodeLadder(const EncodeOptions& options)
     if (auto opened = pipeline.openInput(); !opened)
         return opened.error();
     const StreamInfo* video = pipeline.source().firstVideo();
-    const QList<Rendition> ladder = ladderFor(video->width, video->height);
+    const bool sideways = video->rotationDegrees == 90 || video->rotationDegrees == 270;
+    const QList<Rendition> ladder =
+        sideways ? ladderFor(video->height, video->width) : ladderFor(video->width, video->height);
 
     const QDir root(options.output);
     if (!root.exists()) {

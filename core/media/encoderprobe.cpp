@@ -271,4 +271,13 @@ QList<EncoderAvailability> probeEncoders(std::span<const EncoderDescriptor> desc
     return results;
 }
 
+std::future<QList<EncoderAvailability>> probeEncodersAsync(QList<EncoderDescriptor> descriptors,
+                                                           EncoderProbeOptions options)
+{
+    return std::async(std::launch::async,
+                      [descriptors = std::move(descriptors), options = std::move(options)] {
+                          return probeEncoders(descriptors, options);
+                      });
+}
+
 } // namespace Media

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <chrono>
+#include <future>
 #include <span>
 
 namespace Media {
@@ -36,5 +37,10 @@ struct EncoderProbeOptions
 // All candidates, in parallel, bounded by options.timeLimit; cached when a cache path is set.
 [[nodiscard]] QList<EncoderAvailability>
 probeEncoders(std::span<const EncoderDescriptor> descriptors, const EncoderProbeOptions& options);
+
+// The same on a worker thread: what the GUI calls, so that its thread never blocks. The
+// descriptors are copied (values, not shared objects, cross threads).
+[[nodiscard]] std::future<QList<EncoderAvailability>>
+probeEncodersAsync(QList<EncoderDescriptor> descriptors, EncoderProbeOptions options);
 
 } // namespace Media

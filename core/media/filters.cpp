@@ -20,7 +20,7 @@ using InOut = std::unique_ptr<AVFilterInOut, InOuts>;
 } // namespace
 
 Core::Result<VideoGraph> makeVideoGraph(const AVCodecContext* decoder, AVRational timeBase,
-                                        AVRational frameRate, bool deinterlace,
+                                        AVRational frameRate, bool deinterlace, int rotationDegrees,
                                         const QList<VideoBranch>& branches)
 {
     VideoGraph result;
@@ -49,6 +49,12 @@ Core::Result<VideoGraph> makeVideoGraph(const AVCodecContext* decoder, AVRationa
     chain.append(QStringLiteral("setpts=PTS-STARTPTS"));
     if (deinterlace)
         chain.append(QStringLiteral("bwdif=mode=send_frame:parity=auto:deint=interlaced"));
+    if (rotationDegrees == 90)
+        chain.append(QStringLiteral("transpose=clock"));
+    else if (rotationDegrees == 270)
+        chain.append(QStringLiteral("transpose=cclock"));
+    else if (rotationDegrees == 180)
+        chain.append(QStringLiteral("hflip,vflip"));
     chain.append(QStringLiteral("fps=%1/%2").arg(frameRate.num).arg(frameRate.den));
     description += chain.join(QLatin1Char(','));
     const int n = int(branches.size());

@@ -31,10 +31,11 @@ struct AudioGraph
     AVFilterContext* sink = nullptr;
 };
 
-// decoder: the open video decoder; timeBase: the input stream's; frameRate: output rate.
+// decoder: the open video decoder; timeBase: the input stream's; frameRate: output rate;
+// rotationDegrees: the source's display rotation, applied to the pixels (outputs are upright).
 [[nodiscard]] Core::Result<VideoGraph> makeVideoGraph(const AVCodecContext* decoder,
                                                       AVRational timeBase, AVRational frameRate,
-                                                      bool deinterlace,
+                                                      bool deinterlace, int rotationDegrees,
                                                       const QList<VideoBranch>& branches);
 
 // Resamples to 48 kHz stereo float planar in frames of frameSize samples.

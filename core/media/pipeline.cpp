@@ -143,8 +143,9 @@ Core::Status Pipeline::openEncoders(const std::vector<OutputPlan>& plans)
         branches.append(outputPlan.branch);
     const AVStream* video = m_input->streams[m_videoIndex];
     const StreamInfo* info = m_source.firstVideo();
-    auto graph = makeVideoGraph(m_videoDecoder.get(), video->time_base, m_frameRate,
-                                info && info->interlaced, branches);
+    auto graph =
+        makeVideoGraph(m_videoDecoder.get(), video->time_base, m_frameRate,
+                       info && info->interlaced, info ? info->rotationDegrees : 0, branches);
     if (!graph)
         return graph.error();
     m_videoGraph = std::move(graph).value();

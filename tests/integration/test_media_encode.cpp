@@ -160,6 +160,23 @@ TEST(MediaEncode, Encode_InterlacedSource_DeinterlacedAndConforming)
     EXPECT_EQ(video.value(QStringLiteral("field_order")).toString(), QStringLiteral("progressive"));
 }
 
+TEST(MediaEncode, Encode_PortraitPhoneClip_TurnedUpright)
+{
+    QTemporaryDir temp;
+    const QDir dir(temp.path());
+    const QString portrait = dir.absoluteFilePath(QStringLiteral("portrait.mp4"));
+    ASSERT_TRUE(QFile::copy(smallClip(), portrait));
+    ASSERT_TRUE(rotateFirstTrack90(portrait));
+    const QString out = dir.absoluteFilePath(QStringLiteral("upright.mp4"));
+    const auto record = Media::encode(optionsFor(portrait, out, dir));
+    ASSERT_TRUE(record.ok()) << record.error().toString().toStdString();
+    const auto probed = Media::probe(out);
+    ASSERT_TRUE(probed.ok());
+    EXPECT_EQ(probed->firstVideo()->width, 240);
+    EXPECT_EQ(probed->firstVideo()->height, 320);
+    EXPECT_EQ(probed->firstVideo()->rotationDegrees, 0);
+}
+
 // A hardware encoder that cannot start, or that dies after some frames.
 class FailingEncoder final : public Media::IVideoEncoder
 {

@@ -42,6 +42,24 @@ TEST(EncoderProbe, ProbeEncoders_ThisMachine_SoftwareAvailableOthersExplained)
     EXPECT_FALSE(Media::probeEncoders(descriptors, options).front().fromCache);
 }
 
+TEST(EncoderProbe, ProbeEncodersAsync_OffTheCallingThread_SameAnswer)
+{
+    Media::EncoderProbeOptions options;
+    options.settings.width = 160;
+    options.settings.height = 120;
+    options.settings.threads = 1;
+    QList<Media::EncoderDescriptor> software;
+    for (const Media::EncoderDescriptor& d : Media::builtinEncoders()) {
+        if (d.id == QLatin1String("libx264"))
+            software.append(d);
+    }
+    auto future = Media::probeEncodersAsync(software, options);
+    ASSERT_EQ(future.wait_for(std::chrono::seconds(30)), std::future_status::ready);
+    const QList<Media::EncoderAvailability> results = future.get();
+    ASSERT_EQ(results.size(), 1);
+    EXPECT_TRUE(results.front().available) << results.front().reason.toStdString();
+}
+
 TEST(EncoderProbe, EncodersCli_Json_ListsEveryCandidate)
 {
     const TestSupport::ToolResult cli =

@@ -42,27 +42,6 @@ QString audioOnly()
                     QStringLiteral("-c:a"), QStringLiteral("aac")});
 }
 
-// Writes a 90-degree display matrix into the first track header (the video track), as a
-// phone shooting in portrait does. ffmpeg 5.1's CLI cannot set one by itself.
-bool rotateFirstTrack90(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite))
-        return false;
-    QByteArray bytes = file.readAll();
-    const qsizetype at = bytes.indexOf("tkhd");
-    if (at < 0)
-        return false;
-    const qsizetype matrix = at + 4 + (bytes[at + 4] == 1 ? 52 : 40);
-    const quint32 values[9] = {0, 0x00010000, 0, 0xffff0000u, 0, 0, 0, 0, 0x40000000};
-    for (int i = 0; i < 9; ++i) {
-        for (int b = 0; b < 4; ++b)
-            bytes[matrix + i * 4 + b] = char((values[i] >> (24 - 8 * b)) & 0xff);
-    }
-    file.seek(0);
-    return file.write(bytes) == bytes.size();
-}
-
 const BadInput kBadInputs[] = {
     {"EmptyFile", [](const QDir& dir) { return writeBytes(dir, QStringLiteral("empty.mp4"), {}); },
      Media::ProbeFailure::EmptyFile},

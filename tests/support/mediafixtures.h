@@ -88,6 +88,27 @@ inline QString fixture(const QString& name, const QStringList& arguments)
     return path;
 }
 
+// Writes a 90-degree display matrix into the first track header (the video track), as a
+// phone shooting in portrait does. ffmpeg 5.1's CLI cannot set one by itself.
+inline bool rotateFirstTrack90(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    QByteArray bytes = file.readAll();
+    const qsizetype at = bytes.indexOf("tkhd");
+    if (at < 0)
+        return false;
+    const qsizetype matrix = at + 4 + (bytes[at + 4] == 1 ? 52 : 40);
+    const quint32 values[9] = {0, 0x00010000, 0, 0xffff0000u, 0, 0, 0, 0, 0x40000000};
+    for (int i = 0; i < 9; ++i) {
+        for (int b = 0; b < 4; ++b)
+            bytes[matrix + i * 4 + b] = char((values[i] >> (24 - 8 * b)) & 0xff);
+    }
+    file.seek(0);
+    return file.write(bytes) == bytes.size();
+}
+
 // 2 s of 320x240 at 30 fps with a 44.1 kHz mono tone: a non-conforming but ordinary source.
 inline QString smallClip()
 {
