@@ -89,6 +89,12 @@ Av::Frame testFrame(const EncoderSettings& settings, int index)
     return frame;
 }
 
+QString environmentOf(const QString& fingerprint)
+{
+    // The fingerprint ends with the probe settings; what comes before names app and drivers.
+    return fingerprint.section(QLatin1Char('|'), 0, -2);
+}
+
 QString cacheKey(const EncoderProbeOptions& options)
 {
     return QString::fromLatin1(
@@ -98,47 +104,70 @@ QString cacheKey(const EncoderProbeOptions& options)
 
 QJsonObject toJson(const EncoderAvailability& entry)
 {
-    return QJsonObject{{QStringLiteral("id"), entry.id},
-                       {QStringLiteral("available"), entry.available},
+    return QJsonObject{{QStringLiteral("available"), entry.available},
                        {QStringLiteral("reason"), entry.reason},
                        {QStringLiteral("probeMs"), entry.probeMs}};
 }
 
-QList<EncoderAvailability> readCache(const EncoderProbeOptions& options)
+QJsonObject readCacheFile(const QString& path)
 {
-    QFile file(options.cachePath);
-    if (options.cachePath.isEmpty() || options.refresh || !file.open(QIODevice::ReadOnly))
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
         return {};
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    if (root.value(QStringLiteral("key")).toString() != cacheKey(options))
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// Cached answers for exactly these encoders under the current key, or nothing.
+QList<EncoderAvailability> readCache(std::span<const EncoderDescriptor> descriptors,
+                                     const EncoderProbeOptions& options)
+{
+    if (options.refresh)
         return {};
+    const QJsonObject encoders = readCacheFile(options.cachePath)
+                                     .value(QStringLiteral("keys"))
+                                     .toObject()
+                                     .value(cacheKey(options))
+                                     .toObject()
+                                     .value(QStringLiteral("encoders"))
+                                     .toObject();
     QList<EncoderAvailability> entries;
-    for (const QJsonValue& value : root.value(QStringLiteral("encoders")).toArray()) {
-        const QJsonObject object = value.toObject();
-        entries.append({object.value(QStringLiteral("id")).toString(),
-                        object.value(QStringLiteral("available")).toBool(),
+    for (const EncoderDescriptor& descriptor : descriptors) {
+        if (!encoders.contains(descriptor.id))
+            return {};
+        const QJsonObject object = encoders.value(descriptor.id).toObject();
+        entries.append({descriptor.id, object.value(QStringLiteral("available")).toBool(),
                         object.value(QStringLiteral("reason")).toString(),
                         object.value(QStringLiteral("probeMs")).toInt(), true});
     }
     return entries;
 }
 
-void writeCache(const EncoderProbeOptions& options, const QList<EncoderAvailability>& entries)
+// Merges new answers in; entries from another app or driver version are dropped.
+void writeCache(const EncoderProbeOptions& options, const QList<EncoderAvailability>& results)
 {
     if (options.cachePath.isEmpty())
         return;
     QDir().mkpath(QFileInfo(options.cachePath).absolutePath());
-    QJsonArray array;
-    for (const EncoderAvailability& entry : entries)
-        array.append(toJson(entry));
+    const QString fingerprint = driverFingerprint(options);
+    const QJsonObject old =
+        readCacheFile(options.cachePath).value(QStringLiteral("keys")).toObject();
+    QJsonObject keys;
+    for (auto it = old.begin(); it != old.end(); ++it) {
+        const QString oldFingerprint =
+            it.value().toObject().value(QStringLiteral("fingerprint")).toString();
+        if (environmentOf(oldFingerprint) == environmentOf(fingerprint))
+            keys.insert(it.key(), it.value());
+    }
+    const QString key = cacheKey(options);
+    QJsonObject encoders = keys.value(key).toObject().value(QStringLiteral("encoders")).toObject();
+    for (const EncoderAvailability& entry : results)
+        encoders.insert(entry.id, toJson(entry));
+    keys.insert(key, QJsonObject{{QStringLiteral("fingerprint"), fingerprint},
+                                 {QStringLiteral("encoders"), encoders}});
     QSaveFile file(options.cachePath);
     if (!file.open(QIODevice::WriteOnly))
         return;
-    file.write(
-        QJsonDocument(QJsonObject{{QStringLiteral("key"), cacheKey(options)},
-                                  {QStringLiteral("fingerprint"), driverFingerprint(options)},
-                                  {QStringLiteral("encoders"), array}})
-            .toJson());
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("keys"), keys}}).toJson());
     (void)file.commit(); // a cache that cannot be written is only slower next time
 }
 
@@ -229,8 +258,8 @@ EncoderAvailability testEncode(const EncoderDescriptor& descriptor, const Encode
 QList<EncoderAvailability> probeEncoders(std::span<const EncoderDescriptor> descriptors,
                                          const EncoderProbeOptions& options)
 {
-    QList<EncoderAvailability> cached = readCache(options);
-    if (!cached.isEmpty() && cached.size() == qsizetype(descriptors.size()))
+    QList<EncoderAvailability> cached = readCache(descriptors, options);
+    if (!cached.isEmpty())
         return cached;
 
     // Each test runs on its own thread; a driver that hangs inside a call we cannot interrupt

@@ -38,6 +38,11 @@ TEST(EncoderProbe, ProbeEncoders_ThisMachine_SoftwareAvailableOthersExplained)
     const QList<Media::EncoderAvailability> again = Media::probeEncoders(descriptors, options);
     ASSERT_EQ(again.size(), results.size());
     EXPECT_TRUE(again.front().fromCache);
+    // A subset (what one preset asks for) is answered from the same cache.
+    const QList<Media::EncoderAvailability> subset =
+        Media::probeEncoders(std::span(descriptors).subspan(descriptors.size() - 3), options);
+    ASSERT_EQ(subset.size(), 3);
+    EXPECT_TRUE(subset.front().fromCache);
     options.appVersion = QStringLiteral("test-2"); // a new app version invalidates the cache
     EXPECT_FALSE(Media::probeEncoders(descriptors, options).front().fromCache);
 }

@@ -15,6 +15,8 @@
 
 #include <gtest/gtest.h>
 
+#include <csignal>
+
 using namespace TestSupport;
 
 namespace {
@@ -83,6 +85,39 @@ TEST(EncodeQueue, StateChanges_PauseResumeCancelRetry_FollowTheRules)
               QStringLiteral("libx264"));
     EXPECT_EQ(queue.job(*third)->state, Media::JobState::Done);
     EXPECT_TRUE(QFile::exists(temp.filePath(QStringLiteral("a.mp4"))));
+}
+
+TEST(EncodeQueue, RunProcess_SigInt_StopsAndLeavesJobResumable)
+{
+    const QString source = resumeSource();
+    ASSERT_FALSE(source.isEmpty());
+    QTemporaryDir temp;
+    const QString db = temp.filePath(QStringLiteral("queue.sqlite"));
+    ASSERT_EQ(
+        runTool(QStringLiteral(ONESTREAM_CLI_BINARY),
+                {QStringLiteral("queue"), QStringLiteral("add"), source, QStringLiteral("--out"),
+                 temp.filePath(QStringLiteral("x.mp4")), QStringLiteral("--db"), db},
+                30000)
+            .exitCode,
+        0);
+    QProcess runner;
+    runner.start(QStringLiteral(ONESTREAM_CLI_BINARY),
+                 {QStringLiteral("queue"), QStringLiteral("run"), QStringLiteral("--db"), db,
+                  QStringLiteral("--segment-seconds"), QStringLiteral("1"),
+                  QStringLiteral("--speed"), QStringLiteral("medium")});
+    ASSERT_TRUE(runner.waitForStarted());
+    const QDeadlineTimer deadline(90000);
+    while (!deadline.hasExpired() && runner.state() == QProcess::Running &&
+           firstJob(db).value(QStringLiteral("segmentsDone")).toInt() < 1)
+        runner.waitForFinished(100);
+    ASSERT_EQ(runner.state(), QProcess::Running);
+    ::kill(pid_t(runner.processId()), SIGINT);
+    ASSERT_TRUE(runner.waitForFinished(30000));
+    EXPECT_EQ(runner.exitCode(), 130);
+    const QJsonObject job = firstJob(db);
+    EXPECT_EQ(job.value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
+    EXPECT_GE(job.value(QStringLiteral("segmentsDone")).toInt(), 1);
+    EXPECT_FALSE(QFile::exists(temp.filePath(QStringLiteral("x.mp4"))));
 }
 
 TEST(EncodeQueue, RunProcess_KilledWithSigkill_ResumesFromLastCompletedSegment)
