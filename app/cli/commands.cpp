@@ -16,6 +16,11 @@ std::span<const Command> commands()
         {"users", "Users: list|show|invite|disable|enable|delete|set-role", &runUsers},
         {"approvals", "Role requests: list|approve|reject (four-eyes)", &runApprovals},
         {"audit", "Audit log: list|export|verify", &runAudit},
+        {"probe", "Describe a media file and check it against the upload format", &runProbe},
+        {"encoders", "List the video encoders and whether each one works here", &runEncoders},
+        {"encode", "Encode a file with a preset (onestream, ladder)", &runEncode},
+        {"queue", "The persistent encode queue: add, list, run, pause, resume, cancel, retry",
+         &runQueue},
     };
     return kCommands;
 }

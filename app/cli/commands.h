@@ -30,5 +30,9 @@ int runTenants(const QStringList& arguments);
 int runUsers(const QStringList& arguments);
 int runApprovals(const QStringList& arguments);
 int runAudit(const QStringList& arguments);
+int runProbe(const QStringList& arguments);
+int runEncoders(const QStringList& arguments);
+int runEncode(const QStringList& arguments);
+int runQueue(const QStringList& arguments);
 
 } // namespace Cli
