@@ -22,5 +22,6 @@ struct Command
 
 int runHealth(const QStringList& arguments);
 int runPasswordCheck(const QStringList& arguments);
+int runStatus(const QStringList& arguments);
 
 } // namespace Cli
