@@ -63,7 +63,17 @@ int main(int argc, char* argv[])
         QStringLiteral("max-body-bytes"),
         QStringLiteral("Largest request body accepted by the control API (default 1 MiB)."),
         QStringLiteral("BYTES"), QStringLiteral("1048576"));
-    parser.addOptions({dataOption, listenOption, threadsOption, maxBodyOption});
+    const QCommandLineOption heartbeatOption(
+        QStringLiteral("sse-heartbeat-ms"),
+        QStringLiteral("Heartbeat interval of /v1/events streams (default 15000)."),
+        QStringLiteral("MS"), QStringLiteral("15000"));
+    const QCommandLineOption monitorOption(
+        QStringLiteral("monitor-interval-ms"),
+        QStringLiteral("Interval of the built-in status monitors; 0 turns them off "
+                       "(default 30000)."),
+        QStringLiteral("MS"), QStringLiteral("30000"));
+    parser.addOptions(
+        {dataOption, listenOption, threadsOption, maxBodyOption, heartbeatOption, monitorOption});
     parser.process(app);
 
     if (!parser.isSet(dataOption)) {
@@ -85,6 +95,17 @@ int main(int argc, char* argv[])
     config.port = listen->port;
     config.threads = parser.value(threadsOption).toUInt(&threadsOk);
     config.limits.maxBodyBytes = parser.value(maxBodyOption).toULongLong(&bodyOk);
+    bool heartbeatOk = false;
+    bool monitorOk = false;
+    config.sseHeartbeat =
+        std::chrono::milliseconds(parser.value(heartbeatOption).toUInt(&heartbeatOk));
+    config.statusMonitorInterval =
+        std::chrono::milliseconds(parser.value(monitorOption).toUInt(&monitorOk));
+    if (!heartbeatOk || !monitorOk || config.sseHeartbeat.count() == 0) {
+        std::cerr << "onestream-server: --sse-heartbeat-ms and --monitor-interval-ms take "
+                     "numbers of milliseconds\n";
+        return 2;
+    }
     if (!threadsOk || config.threads == 0 || config.threads > 256 || !bodyOk) {
         std::cerr << "onestream-server: --threads and --max-body-bytes take positive numbers\n";
         return 2;

@@ -1,5 +1,7 @@
 #include "server/serverapp.h"
 
+#include "server/routes_status.h"
+
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcServer, "onestream.server")
@@ -34,6 +36,15 @@ Core::Result<std::unique_ptr<ServerApp>> ServerApp::create(ServerConfig config)
     if (auto prepared = app->m_storage->prepare(); !prepared)
         return prepared.error();
 
+    app->m_events = std::make_unique<EventHub>(*app->m_db, app->m_config.sseHeartbeat);
+    app->m_status = std::make_unique<StatusService>(
+        *app->m_db, *app->m_events, QString::fromStdString(app->m_config.statusPageUrl));
+    if (auto builtins = app->m_status->ensureBuiltins(); !builtins)
+        return builtins.error();
+    app->m_statusMonitor =
+        std::make_unique<StatusMonitor>(*app->m_db, *app->m_storage, app->m_router, *app->m_status,
+                                        app->m_config.statusMonitorInterval);
+
     app->addRoutes();
     app->m_http = std::make_unique<HttpServer>(app->m_router, app->m_config.limits);
     if (auto listening = app->m_http->listen(app->m_config.listenAddress, app->m_config.port);
@@ -46,6 +57,7 @@ Core::Result<std::unique_ptr<ServerApp>> ServerApp::create(ServerConfig config)
 void ServerApp::addRoutes()
 {
     addHealthRoutes(m_router, HealthDeps{*m_db, *m_storage, m_started});
+    addStatusRoutes(m_router, StatusDeps{*m_status, *m_events});
 }
 
 void ServerApp::start()
@@ -53,10 +65,16 @@ void ServerApp::start()
     qCInfo(lcServer) << "serving" << QString::fromStdString(baseUrl()) << "data"
                      << QString::fromStdString(m_config.dataDir.string());
     m_http->start(m_config.threads);
+    m_events->start();
+    m_statusMonitor->start();
 }
 
 void ServerApp::stop()
 {
+    if (m_statusMonitor)
+        m_statusMonitor->stop();
+    if (m_events)
+        m_events->stop();
     if (m_http)
         m_http->stop();
 }

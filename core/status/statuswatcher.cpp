@@ -265,8 +265,11 @@ void StatusWatcher::onSseFinished()
     }
     m_sseBackoff = m_sseBackoff.count() == 0 ? m_options.minBackoff
                                              : std::min(m_sseBackoff * 2, m_options.maxBackoff);
-    // Polling carries on meanwhile at its normal pace.
-    if (!m_fetchReply)
+    // Look at once (the drop may mean the server is gone: then the page turns stale), and poll
+    // at the normal pace until the stream is back.
+    if (wasConnected && !m_fetchReply)
+        scheduleFetch(std::chrono::milliseconds(0));
+    else if (!m_fetchReply && !m_pollTimer.isActive())
         scheduleFetch(m_options.pollInterval);
     m_sseRetryTimer.start(ms(m_sseBackoff));
 }
