@@ -4,6 +4,7 @@
 // default.
 #include "server/routes_status.h"
 
+#include "server/authz.h"
 #include "server/statusutil.h"
 
 #include <QJsonDocument>
@@ -22,39 +23,6 @@ Response replyResponse(const Request& request, const StatusReply& reply)
                                reply.title, reply.detail, reply.body);
     }
     return jsonResponse(request, static_cast<http::status>(reply.status), reply.body);
-}
-
-// Empty when allowed; else the 401/403 problem to return.
-std::optional<Response> requireRole(const Request& request, const RequestContext& context,
-                                    bool auditorToo)
-{
-    if (!context.principal) {
-        Response response = problemResponse(request, http::status::unauthorized, "unauthorized",
-                                            QStringLiteral("Sign-in required"),
-                                            QStringLiteral("This operator endpoint needs a "
-                                                           "bearer access token"));
-        response.set(http::field::www_authenticate, "Bearer");
-        return response;
-    }
-    if (context.principal->hasRole("operator") ||
-        (auditorToo && context.principal->hasRole("auditor"))) {
-        return std::nullopt;
-    }
-    return problemResponse(request, http::status::forbidden, "forbidden",
-                           QStringLiteral("Operator role required"),
-                           QStringLiteral("Status changes are made by platform operators"));
-}
-
-std::optional<QJsonObject> jsonBody(const Request& request)
-{
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(
-        QByteArray::fromRawData(request.body().data(),
-                                static_cast<qsizetype>(request.body().size())),
-        &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return std::nullopt;
-    return doc.object();
 }
 
 Response badJson(const Request& request)
@@ -203,7 +171,10 @@ void addStatusRoutes(Router& router, StatusDeps deps)
             router.add(verb, pattern,
                        [auditorToo, handler = std::move(handler)](const Request& request,
                                                                   const RequestContext& context) {
-                           if (auto denied = requireRole(request, context, auditorToo))
+                           if (auto denied =
+                                   auditorToo
+                                       ? requireRole(request, context, {"operator", "auditor"})
+                                       : requireRole(request, context, {"operator"}))
                                return std::move(*denied);
                            return handler(request, context);
                        });

@@ -1,6 +1,8 @@
 #include "server/serverapp.h"
 
+#include "server/identityroutes.h"
 #include "server/routes_status.h"
+#include "server/sql.h"
 
 #include <QLoggingCategory>
 
@@ -44,9 +46,12 @@ Core::Result<std::unique_ptr<ServerApp>> ServerApp::create(ServerConfig config)
     app->m_statusMonitor =
         std::make_unique<StatusMonitor>(*app->m_db, *app->m_storage, app->m_router, *app->m_status,
                                         app->m_config.statusMonitorInterval);
+    app->m_sessions = std::make_unique<SessionStore>(*app->m_db, epochNow);
+    app->m_identity = std::make_unique<IdentityStore>(*app->m_db, epochNow);
 
     app->addRoutes();
     app->m_http = std::make_unique<HttpServer>(app->m_router, app->m_config.limits);
+    app->m_http->setAuthenticator(makeBearerAuthenticator(*app->m_sessions));
     if (auto listening = app->m_http->listen(app->m_config.listenAddress, app->m_config.port);
         !listening) {
         return listening.error();
@@ -58,6 +63,7 @@ void ServerApp::addRoutes()
 {
     addHealthRoutes(m_router, HealthDeps{*m_db, *m_storage, m_started});
     addStatusRoutes(m_router, StatusDeps{*m_status, *m_events});
+    addIdentityRoutes(m_router, IdentityDeps{*m_identity, *m_sessions});
 }
 
 void ServerApp::start()

@@ -7,7 +7,9 @@
 #include "server/database.h"
 #include "server/eventhub.h"
 #include "server/httpserver.h"
+#include "server/identitystore.h"
 #include "server/router.h"
+#include "server/sessionstore.h"
 #include "server/statusmonitor.h"
 #include "server/statusservice.h"
 #include "server/storage.h"
@@ -54,6 +56,8 @@ private:
     ServerConfig m_config;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ObjectStorage> m_storage;
+    std::unique_ptr<SessionStore> m_sessions;
+    std::unique_ptr<IdentityStore> m_identity;
     Router m_router;
     std::unique_ptr<HttpServer> m_http;
     std::chrono::steady_clock::time_point m_started = std::chrono::steady_clock::now();
