@@ -107,6 +107,7 @@ Core::Status SeenStore::load()
 {
     m_keys.clear();
     m_order.clear();
+    m_open.clear();
     if (m_path.isEmpty())
         return {};
     QFile file(m_path);
@@ -120,6 +121,9 @@ Core::Status SeenStore::load()
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
     for (const QJsonValue& value : doc.object().value(QLatin1String("seen")).toArray())
         insert(value.toString());
+    const QJsonObject open = doc.object().value(QLatin1String("open")).toObject();
+    for (auto it = open.begin(); it != open.end(); ++it)
+        m_open.insert(it.key(), it.value().toString());
     return {};
 }
 
@@ -134,9 +138,13 @@ Core::Status SeenStore::save() const
             Core::ErrorCode::Io,
             QStringLiteral("cannot write %1: %2").arg(m_path, file.errorString()));
     }
+    QJsonObject open;
+    for (auto it = m_open.begin(); it != m_open.end(); ++it)
+        open.insert(it.key(), it.value());
     file.write(
         QJsonDocument(QJsonObject{{QStringLiteral("version"), 1},
-                                  {QStringLiteral("seen"), QJsonArray::fromStringList(m_order)}})
+                                  {QStringLiteral("seen"), QJsonArray::fromStringList(m_order)},
+                                  {QStringLiteral("open"), open}})
             .toJson(QJsonDocument::Compact));
     if (!file.commit()) {
         return Core::makeError(
@@ -187,6 +195,30 @@ QList<StatusEvent> takeNewEvents(const StatusDocument& document, SeenStore& stor
         // An incident opened and closed between two looks is announced both ways: the user
         // never saw it.
         fresh.append(std::move(event));
+    }
+
+    // Remember which incidents are open; in a summary, an open one that vanished was resolved.
+    QSet<QString> present;
+    for (const Incident& incident : document.incidents) {
+        present.insert(incident.id);
+        if (incident.closed())
+            store.clearOpen(incident.id);
+        else
+            store.setOpen(incident.id, incident.name);
+    }
+    if (document.kind == DocumentKind::Summary) {
+        const QMap<QString, QString> open = store.openIncidents();
+        for (auto it = open.begin(); it != open.end(); ++it) {
+            if (present.contains(it.key()))
+                continue;
+            store.clearOpen(it.key());
+            const QString key = QStringLiteral("incident/%1/resolved").arg(it.key());
+            if (store.contains(key))
+                continue;
+            store.insert(key);
+            fresh.append(StatusEvent{EventKind::IncidentResolved, key, it.key(), it.value(),
+                                     QStringLiteral("resolved"), QString(), now});
+        }
     }
     return fresh;
 }

@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -58,8 +59,15 @@ public:
     [[nodiscard]] bool isEmpty() const { return m_keys.isEmpty(); }
     [[nodiscard]] qsizetype size() const { return m_keys.size(); }
 
+    // Open incidents last seen (id -> name): summary.json lists only unresolved incidents, so
+    // one that vanishes from it was resolved, also while the watcher was not running.
+    [[nodiscard]] const QMap<QString, QString>& openIncidents() const { return m_open; }
+    void setOpen(const QString& id, const QString& name) { m_open.insert(id, name); }
+    void clearOpen(const QString& id) { m_open.remove(id); }
+
 private:
     QString m_path;
+    QMap<QString, QString> m_open;
     QSet<QString> m_keys;
     QStringList m_order; // insertion order, to forget the oldest beyond the cap
 };

@@ -121,3 +121,29 @@ TEST(StatusEvents, Notice_AnnouncedOnce)
 }
 
 } // namespace
+
+namespace {
+
+TEST(StatusEvents, SummaryIncidentVanishes_ResolvedOnceAcrossRestart)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("seen.json"));
+    Status::StatusDocument summary = document("summary.json");
+    {
+        Status::SeenStore store(path);
+        ASSERT_TRUE(store.load().ok());
+        EXPECT_TRUE(keys(Status::takeNewEvents(summary, store, kNow))
+                        .contains(QStringLiteral("incident/inc-1/new")));
+        ASSERT_TRUE(store.save().ok());
+    }
+    summary.incidents.clear(); // resolved while nobody watched: summary lists only open ones
+    Status::SeenStore store(path);
+    ASSERT_TRUE(store.load().ok());
+    const auto events = Status::takeNewEvents(summary, store, kNow);
+    ASSERT_EQ(events.size(), 1);
+    EXPECT_EQ(events[0].kind, Status::EventKind::IncidentResolved);
+    EXPECT_EQ(events[0].title, QStringLiteral("Uploads failing for some tenants"));
+    EXPECT_TRUE(Status::takeNewEvents(summary, store, kNow).isEmpty());
+}
+
+} // namespace
