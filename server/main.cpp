@@ -123,8 +123,21 @@ int main(int argc, char* argv[])
         QStringLiteral("Interval of the built-in status monitors; 0 turns them off "
                        "(default 30000)."),
         QStringLiteral("MS"), QStringLiteral("30000"));
-    parser.addOptions(
-        {dataOption, listenOption, threadsOption, maxBodyOption, heartbeatOption, monitorOption});
+    const QCommandLineOption smtpOption(
+        QStringLiteral("smtp-relay"),
+        QStringLiteral("SMTP relay for notice e-mail (HOST:PORT); without it notices go to "
+                       "inboxes only."),
+        QStringLiteral("HOST:PORT"));
+    const QCommandLineOption smtpFromOption(
+        QStringLiteral("smtp-from"), QStringLiteral("Sender address of notice e-mail."),
+        QStringLiteral("ADDR"), QStringLiteral("status@onestream.example.jp"));
+    const QCommandLineOption smtpRetryOption(
+        QStringLiteral("smtp-retry-ms"),
+        QStringLiteral("First retry delay after a failed delivery, doubled each time "
+                       "(default 30000)."),
+        QStringLiteral("MS"), QStringLiteral("30000"));
+    parser.addOptions({dataOption, listenOption, threadsOption, maxBodyOption, heartbeatOption,
+                       monitorOption, smtpOption, smtpFromOption, smtpRetryOption});
     parser.process(app);
 
     if (!parser.isSet(dataOption)) {
@@ -152,7 +165,21 @@ int main(int argc, char* argv[])
         std::chrono::milliseconds(parser.value(heartbeatOption).toUInt(&heartbeatOk));
     config.statusMonitorInterval =
         std::chrono::milliseconds(parser.value(monitorOption).toUInt(&monitorOk));
-    if (!heartbeatOk || !monitorOk || config.sseHeartbeat.count() == 0) {
+    if (parser.isSet(smtpOption)) {
+        const auto relay = parseListen(parser.value(smtpOption));
+        if (!relay) {
+            std::cerr << "onestream-server: --smtp-relay expects HOST:PORT\n";
+            return 2;
+        }
+        config.smtp.host = relay->host;
+        config.smtp.port = relay->port;
+    }
+    config.smtp.from = parser.value(smtpFromOption).toStdString();
+    bool retryOk = false;
+    config.smtp.retryBase =
+        std::chrono::milliseconds(parser.value(smtpRetryOption).toUInt(&retryOk));
+    if (!heartbeatOk || !monitorOk || !retryOk || config.sseHeartbeat.count() == 0 ||
+        config.smtp.retryBase.count() == 0) {
         std::cerr << "onestream-server: --sse-heartbeat-ms and --monitor-interval-ms take "
                      "numbers of milliseconds\n";
         return 2;

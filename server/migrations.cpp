@@ -156,6 +156,33 @@ CREATE TABLE status_events (
     created_ms INTEGER NOT NULL
 );
 )sql"},
+        {301, "status-inbox-outbox",
+         R"sql(
+CREATE TABLE status_inbox (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    tenant_id TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('notice', 'incident')),
+    ref_id TEXT NOT NULL,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_ms INTEGER NOT NULL,
+    read_ms INTEGER
+);
+CREATE INDEX status_inbox_by_user ON status_inbox(user_id, created_ms);
+CREATE TABLE status_outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    recipient TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_ms INTEGER NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_ms INTEGER NOT NULL,
+    sent_ms INTEGER,
+    last_error TEXT
+);
+CREATE INDEX status_outbox_due ON status_outbox(sent_ms, next_attempt_ms);
+)sql"},
     };
     return kMigrations;
 }

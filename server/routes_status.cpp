@@ -244,6 +244,20 @@ void addStatusRoutes(Router& router, StatusDeps deps)
             [&status](const Request& request, const RequestContext&) {
                 return replyResponse(request, status.firstNoticeReport());
             });
+    // Every signed-in person's own inbox (owners and admins receive notices and incidents).
+    router.add(http::verb::get, "/v1/inbox",
+               [&status](const Request& request, const RequestContext& context) {
+                   if (auto denied = requireSignedIn(request, context))
+                       return std::move(*denied);
+                   return replyResponse(request, status.inbox(context.principal->userId));
+               });
+    router.add(http::verb::post, "/v1/inbox/{id}/read",
+               [&status](const Request& request, const RequestContext& context) {
+                   if (auto denied = requireSignedIn(request, context))
+                       return std::move(*denied);
+                   return replyResponse(request, status.markRead(context.principal->userId,
+                                                                 std::string(context.param("id"))));
+               });
     guarded(http::verb::get, "/v1/status/availability", true,
             [&status](const Request& request, const RequestContext&) {
                 const QString month = queryOf(request).queryItemValue(QStringLiteral("month"));

@@ -43,6 +43,9 @@ Core::Result<std::unique_ptr<ServerApp>> ServerApp::create(ServerConfig config)
         *app->m_db, *app->m_events, QString::fromStdString(app->m_config.statusPageUrl));
     if (auto builtins = app->m_status->ensureBuiltins(); !builtins)
         return builtins.error();
+    app->m_outbox = std::make_unique<SmtpOutbox>(*app->m_db, app->m_config.smtp);
+    app->m_status->setDelivery(!app->m_config.smtp.host.empty(),
+                               [outbox = app->m_outbox.get()] { outbox->wake(); });
     app->m_statusMonitor =
         std::make_unique<StatusMonitor>(*app->m_db, *app->m_storage, app->m_router, *app->m_status,
                                         app->m_config.statusMonitorInterval);
@@ -73,12 +76,15 @@ void ServerApp::start()
     m_http->start(m_config.threads);
     m_events->start();
     m_statusMonitor->start();
+    m_outbox->start();
 }
 
 void ServerApp::stop()
 {
     if (m_statusMonitor)
         m_statusMonitor->stop();
+    if (m_outbox)
+        m_outbox->stop();
     if (m_events)
         m_events->stop();
     if (m_http)

@@ -10,6 +10,7 @@
 #include "server/identitystore.h"
 #include "server/router.h"
 #include "server/sessionstore.h"
+#include "server/smtpoutbox.h"
 #include "server/statusmonitor.h"
 #include "server/statusservice.h"
 #include "server/storage.h"
@@ -32,6 +33,7 @@ struct ServerConfig
     std::chrono::milliseconds sseHeartbeat{15000};
     std::chrono::milliseconds statusMonitorInterval{30000}; // 0: monitors off
     std::string statusPageUrl = "https://status.onestream.example.jp";
+    SmtpConfig smtp; // host empty: notices go to inboxes only
 };
 
 class ServerApp
@@ -64,6 +66,7 @@ private:
     std::unique_ptr<EventHub> m_events;
     std::unique_ptr<StatusService> m_status;
     std::unique_ptr<StatusMonitor> m_statusMonitor;
+    std::unique_ptr<SmtpOutbox> m_outbox;
 };
 
 // Route groups, one file each (server/routes_*.cpp).

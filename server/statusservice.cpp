@@ -1,6 +1,7 @@
 // The status service's writes: components, incidents, maintenance, notices and monitor probes.
 #include "server/statusservice.h"
 
+#include "server/statusdelivery.h"
 #include "server/statusrules.h"
 #include "server/statusutil.h"
 
@@ -411,6 +412,15 @@ StatusReply StatusService::createIncident(const QJsonObject& body, const Actor& 
                               .bind(6, now);
                       });
         }
+        if (!draft) {
+            auto delivered = enqueueDelivery(db,
+                                             Delivery{"incident", id,
+                                                      QStringLiteral("%1 (%2)").arg(name, status),
+                                                      text, std::nullopt},
+                                             m_mail, now);
+            if (!delivered)
+                return databaseError(delivered.error());
+        }
         if (!transaction.commit())
             return StatusReply::error(500, "database", QStringLiteral("Database error"));
         return StatusReply::ok(incidentJson(db, id, true), 201);
@@ -419,6 +429,8 @@ StatusReply StatusService::createIncident(const QJsonObject& body, const Actor& 
         changed();
         m_hub.publish(draft ? "incident.draft" : "incident.created", draft ? "@staff" : "",
                       reply.body);
+        if (!draft && m_mail && m_mailWake)
+            m_mailWake();
     }
     return reply;
 }
@@ -493,6 +505,19 @@ StatusReply StatusService::addIncidentUpdate(const std::string& id, const QJsonO
                           .bind(5, actor.userId)
                           .bind(6, now);
                   });
+        QString incidentName;
+        if (auto named = db.prepare("SELECT name FROM status_incidents WHERE id = ?")) {
+            named->bind(1, id);
+            if (named->step().valueOr(false))
+                incidentName = qs(named->columnText(0));
+        }
+        auto delivered = enqueueDelivery(
+            db,
+            Delivery{"incident", id, QStringLiteral("%1 (%2)").arg(incidentName, status), text,
+                     std::nullopt},
+            m_mail, now);
+        if (!delivered)
+            return databaseError(delivered.error());
         if (!transaction.commit())
             return StatusReply::error(500, "database", QStringLiteral("Database error"));
         return StatusReply::ok(incidentJson(db, id, true), 201);
@@ -503,6 +528,8 @@ StatusReply StatusService::addIncidentUpdate(const std::string& id, const QJsonO
                            : wasDraft                          ? "incident.created"
                                                                : "incident.updated";
         m_hub.publish(type, {}, reply.body);
+        if (m_mail && m_mailWake)
+            m_mailWake();
     }
     return reply;
 }
@@ -714,6 +741,7 @@ StatusReply StatusService::publishNotice(const QJsonObject& body, const Actor& a
         {QStringLiteral("published_at"), isoMs(now)},
         {QStringLiteral("effective_at"), isoOrNull(effective)}};
     StatusReply reply = m_db.withLock([&](Database& db) -> StatusReply {
+        Transaction transaction(db);
         auto inserted = run(db,
                             "INSERT INTO status_notices(id, kind, title, body, tenant_id, "
                             "published_ms, effective_ms, created_by) VALUES (?, ?, ?, ?, ?, ?, "
@@ -736,15 +764,69 @@ StatusReply StatusService::publishNotice(const QJsonObject& body, const Actor& a
                             });
         if (!inserted)
             return databaseError(inserted.error());
+        auto delivered = enqueueDelivery(
+            db,
+            Delivery{"notice", id, title, text,
+                     tenant.isEmpty() ? std::nullopt : std::optional<std::string>(ss(tenant))},
+            m_mail, now);
+        if (!delivered)
+            return databaseError(delivered.error());
+        if (!transaction.commit())
+            return StatusReply::error(500, "database", QStringLiteral("Database error"));
         return StatusReply::ok(notice, 201);
     });
     if (!reply.isError()) {
         changed();
         m_hub.publish("notice.published", ss(tenant), notice);
-        if (m_noticeListener)
-            m_noticeListener(notice);
+        if (m_mail && m_mailWake)
+            m_mailWake();
     }
     return reply;
+}
+
+StatusReply StatusService::inbox(const std::string& userId)
+{
+    return m_db.withLock([&](Database& db) {
+        QJsonArray items;
+        int unread = 0;
+        auto s = db.prepare("SELECT id, kind, ref_id, title, body, created_ms, read_ms FROM "
+                            "status_inbox WHERE user_id = ? ORDER BY created_ms DESC, rowid DESC "
+                            "LIMIT 200");
+        if (s) {
+            s->bind(1, userId);
+            while (s->step().valueOr(false)) {
+                const bool read = !s->columnIsNull(6);
+                unread += read ? 0 : 1;
+                items.append(QJsonObject{{QStringLiteral("id"), qs(s->columnText(0))},
+                                         {QStringLiteral("kind"), qs(s->columnText(1))},
+                                         {QStringLiteral("ref_id"), qs(s->columnText(2))},
+                                         {QStringLiteral("title"), qs(s->columnText(3))},
+                                         {QStringLiteral("body"), qs(s->columnText(4))},
+                                         {QStringLiteral("created_at"), isoMs(s->columnInt(5))},
+                                         {QStringLiteral("read"), read}});
+            }
+        }
+        return StatusReply::ok(
+            QJsonObject{{QStringLiteral("unread"), unread}, {QStringLiteral("items"), items}});
+    });
+}
+
+StatusReply StatusService::markRead(const std::string& userId, const std::string& itemId)
+{
+    return m_db.withLock([&](Database& db) {
+        auto s = db.prepare("UPDATE status_inbox SET read_ms = COALESCE(read_ms, ?) WHERE id = ? "
+                            "AND user_id = ?");
+        if (!s)
+            return databaseError(s.error());
+        s->bind(1, nowMs()).bind(2, itemId).bind(3, userId);
+        if (auto done = s->step(); !done)
+            return databaseError(done.error());
+        auto changes = db.prepare("SELECT changes()");
+        if (!changes || !changes->step().valueOr(false) || changes->columnInt(0) == 0)
+            return notFound(QStringLiteral("no inbox item %1").arg(qs(itemId)));
+        return StatusReply::ok(
+            QJsonObject{{QStringLiteral("id"), qs(itemId)}, {QStringLiteral("read"), true}});
+    });
 }
 
 void StatusService::recordProbe(const std::string& monitor, bool healthy, const QString& detail,

@@ -93,9 +93,16 @@ public:
     void recordProbe(const std::string& monitor, bool healthy, const QString& detail,
                      long long nowMs);
 
-    // Observers of published notices (the inbox and e-mail outbox).
-    using NoticeListener = std::function<void(const QJsonObject& notice)>;
-    void setNoticeListener(NoticeListener listener) { m_noticeListener = std::move(listener); }
+    // Notices and public incident updates go to each affected tenant's owners' and admins'
+    // inbox; with mail, also to the e-mail outbox, and wake() is called after each commit.
+    void setDelivery(bool mail, std::function<void()> wake)
+    {
+        m_mail = mail;
+        m_mailWake = std::move(wake);
+    }
+    // The signed-in person's inbox (newest first) and marking an item read.
+    StatusReply inbox(const std::string& userId);
+    StatusReply markRead(const std::string& userId, const std::string& itemId);
 
 private:
     QJsonObject buildDocument(PublicDocument which);
@@ -117,7 +124,8 @@ private:
     std::atomic<unsigned long long> m_version{1};
     std::mutex m_cacheMutex;
     std::map<PublicDocument, std::pair<unsigned long long, PublicBody>> m_cache;
-    NoticeListener m_noticeListener;
+    bool m_mail = false;
+    std::function<void()> m_mailWake;
 };
 
 } // namespace Server
