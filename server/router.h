@@ -13,6 +13,9 @@
 namespace Server {
 
 using Handler = std::function<Response(const Request&, const RequestContext&)>;
+// Sees every request a handler answered, with the route's pattern (the audit log uses it).
+using DispatchObserver = std::function<void(const Request&, const RequestContext&,
+                                            std::string_view pattern, const Response&)>;
 
 class Router
 {
@@ -23,6 +26,7 @@ public:
     struct Match
     {
         const Handler* handler = nullptr; // null: see allowed
+        std::string_view pattern;         // of the matched route
         RequestContext context;
         std::vector<http::verb> allowed; // methods the path supports (for 405 Allow)
         bool pathKnown = false;
@@ -31,6 +35,9 @@ public:
 
     // Dispatches a complete request: handler result, 404 or 405 (problem+json).
     [[nodiscard]] Response dispatch(const Request& request, RequestContext context) const;
+
+    // Set before serving; called after each handled request (not for the router's 404/405).
+    void setObserver(DispatchObserver observer) { m_observer = std::move(observer); }
 
     // Every registered (method, pattern), for the OpenAPI conformance test.
     [[nodiscard]] std::vector<std::pair<http::verb, std::string>> routes() const;
@@ -44,6 +51,7 @@ private:
         Handler handler;
     };
     std::vector<Route> m_routes;
+    DispatchObserver m_observer;
 };
 
 // Splits "/a/b/" into {"a","b"}; the query string is ignored.

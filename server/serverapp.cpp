@@ -51,6 +51,10 @@ Core::Result<std::unique_ptr<ServerApp>> ServerApp::create(ServerConfig config)
                                         app->m_config.statusMonitorInterval);
     app->m_sessions = std::make_unique<SessionStore>(*app->m_db, epochNow);
     app->m_identity = std::make_unique<IdentityStore>(*app->m_db, epochNow);
+    app->m_audit = std::make_unique<AuditLog>(*app->m_db);
+    app->m_roleRequests = std::make_unique<RoleRequests>(*app->m_db, *app->m_identity, epochNow);
+    app->m_throttle = std::make_unique<LoginThrottle>(epochNow);
+    app->m_router.setObserver(makeAuditObserver(*app->m_audit));
 
     app->addRoutes();
     app->m_http = std::make_unique<HttpServer>(app->m_router, app->m_config.limits);
@@ -66,7 +70,8 @@ void ServerApp::addRoutes()
 {
     addHealthRoutes(m_router, HealthDeps{*m_db, *m_storage, m_started});
     addStatusRoutes(m_router, StatusDeps{*m_status, *m_events});
-    addIdentityRoutes(m_router, IdentityDeps{*m_identity, *m_sessions});
+    addIdentityRoutes(
+        m_router, IdentityDeps{*m_identity, *m_sessions, *m_audit, *m_roleRequests, *m_throttle});
 }
 
 void ServerApp::start()

@@ -4,10 +4,13 @@
 // onestream-server binary and embedded in-process by `onestream-studio --local`.
 
 #include "core/result.h"
+#include "server/auditlog.h"
 #include "server/database.h"
 #include "server/eventhub.h"
 #include "server/httpserver.h"
 #include "server/identitystore.h"
+#include "server/loginthrottle.h"
+#include "server/rolerequests.h"
 #include "server/router.h"
 #include "server/sessionstore.h"
 #include "server/smtpoutbox.h"
@@ -60,6 +63,9 @@ private:
     std::unique_ptr<ObjectStorage> m_storage;
     std::unique_ptr<SessionStore> m_sessions;
     std::unique_ptr<IdentityStore> m_identity;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<RoleRequests> m_roleRequests;
+    std::unique_ptr<LoginThrottle> m_throttle;
     Router m_router;
     std::unique_ptr<HttpServer> m_http;
     std::chrono::steady_clock::time_point m_started = std::chrono::steady_clock::now();

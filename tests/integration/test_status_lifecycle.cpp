@@ -339,3 +339,70 @@ TEST_F(StatusLifecycle, CliWatch_PrintsEachEventOnceAcrossRestarts)
 }
 
 } // namespace
+
+namespace {
+
+// The operator CLI end to end, with the access token from the environment (scripts and CI).
+TEST_F(StatusLifecycle, OperatorCli_IncidentMaintenanceNoticeAvailability)
+{
+    const auto cli = [&](const QStringList& arguments) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ONESTREAM_TOKEN"), m_operator.accessToken);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(ONESTREAM_CLI_BINARY),
+                      arguments + QStringList{QStringLiteral("--server"),
+                                              m_server.baseUrl().toString(),
+                                              QStringLiteral("--json")});
+        process.waitForFinished(30000);
+        return std::pair{process.exitCode(),
+                         QJsonDocument::fromJson(process.readAllStandardOutput()).object()};
+    };
+    auto [created, incident] =
+        cli({QStringLiteral("incidents"), QStringLiteral("create"), QStringLiteral("--name"),
+             QStringLiteral("Login errors"), QStringLiteral("--body"), QStringLiteral("Looking"),
+             QStringLiteral("--impact"), QStringLiteral("minor")});
+    ASSERT_EQ(created, 0);
+    const QString id = incident.value(QLatin1String("id")).toString();
+    EXPECT_EQ(
+        cli({QStringLiteral("incidents"), QStringLiteral("update"), id, QStringLiteral("--status"),
+             QStringLiteral("identified"), QStringLiteral("--body"), QStringLiteral("Cause known")})
+            .first,
+        0);
+    auto [resolvedCode, resolved] =
+        cli({QStringLiteral("incidents"), QStringLiteral("resolve"), id});
+    EXPECT_EQ(resolvedCode, 0);
+    EXPECT_EQ(resolved.value(QLatin1String("status")).toString(), QStringLiteral("resolved"));
+
+    const QDateTime from = QDateTime::currentDateTimeUtc().addDays(2);
+    auto [scheduled, maintenance] =
+        cli({QStringLiteral("maintenance"), QStringLiteral("schedule"), QStringLiteral("--name"),
+             QStringLiteral("Upgrade"), QStringLiteral("--from"), iso(from),
+             QStringLiteral("--until"), iso(from.addSecs(3600))});
+    ASSERT_EQ(scheduled, 0);
+    const QString mid = maintenance.value(QLatin1String("id")).toString();
+    EXPECT_EQ(cli({QStringLiteral("maintenance"), QStringLiteral("start"), mid}).first, 0);
+    auto [completedCode, completed] =
+        cli({QStringLiteral("maintenance"), QStringLiteral("complete"), mid});
+    EXPECT_EQ(completedCode, 0);
+    EXPECT_EQ(completed.value(QLatin1String("status")).toString(), QStringLiteral("completed"));
+
+    // A 10-day SLA change is refused: non-zero exit.
+    EXPECT_EQ(cli({QStringLiteral("notices"), QStringLiteral("publish"), QStringLiteral("--kind"),
+                   QStringLiteral("sla_change"), QStringLiteral("--title"), QStringLiteral("SLA"),
+                   QStringLiteral("--body"), QStringLiteral("x"), QStringLiteral("--effective"),
+                   iso(QDateTime::currentDateTimeUtc().addDays(10))})
+                  .first,
+              1);
+    EXPECT_EQ(cli({QStringLiteral("notices"), QStringLiteral("publish"), QStringLiteral("--title"),
+                   QStringLiteral("Hello"), QStringLiteral("--body"), QStringLiteral("World")})
+                  .first,
+              0);
+    auto [availabilityCode, report] =
+        cli({QStringLiteral("availability"), QStringLiteral("--month"),
+             QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM"))});
+    EXPECT_EQ(availabilityCode, 0);
+    EXPECT_EQ(report.value(QLatin1String("target")).toDouble(), 0.999);
+}
+
+} // namespace
