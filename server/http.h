@@ -3,6 +3,8 @@
 // The server's HTTP vocabulary: Beast request/response types, JSON and RFC 9457 problem
 // helpers shared by every route file.
 
+#include "server/httpstream.h"
+
 #include <boost/beast/http.hpp>
 
 #include <QByteArray>
@@ -10,6 +12,7 @@
 #include <QString>
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -42,6 +45,9 @@ struct RequestContext
     std::map<std::string, std::string, std::less<>> params; // "{id}" segments
     std::string remoteAddress;
     std::optional<Principal> principal;
+    // Set by the engine; a handler that fills stream->onOpen keeps the connection open as a
+    // response stream after its (head-only) response (server/httpstream.h).
+    std::shared_ptr<StreamRequest> stream;
     [[nodiscard]] std::string_view param(std::string_view name) const;
 };
 

@@ -9,8 +9,10 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <ctime>
+#include <deque>
 #include <optional>
 
 Q_LOGGING_CATEGORY(lcHttp, "onestream.server.http")
@@ -144,6 +146,8 @@ private:
         context.remoteAddress = m_remote;
         if (m_authenticator)
             context.principal = m_authenticator(request, m_remote);
+        auto stream = std::make_shared<StreamRequest>();
+        context.stream = stream;
         const auto started = std::chrono::steady_clock::now();
         auto response = std::make_shared<Response>(m_router.dispatch(request, std::move(context)));
         if (response->find(http::field::date) == response->end())
@@ -156,6 +160,8 @@ private:
         qCInfo(lcHttp).noquote() << QString::fromUtf8(std::string(request.method_string()).c_str())
                                  << QString::fromUtf8(std::string(path).c_str())
                                  << response->result_int() << elapsed.count() << "us";
+        if (stream->onOpen)
+            return startStream(std::move(response), std::move(stream->onOpen));
         m_stream.expires_after(m_limits.readTimeout);
         http::async_write(
             m_stream, *response,
@@ -167,6 +173,15 @@ private:
                 self->readHeader();
             });
     }
+
+    // Response streaming (server/httpstream.h): the head, then the sink owns the write side.
+    class Sink;
+    void startStream(std::shared_ptr<Response> head,
+                     std::function<void(std::shared_ptr<StreamSink>)> onOpen);
+    void streamSend(std::string bytes);
+    void streamWriteNext();
+    void streamProbe();
+    void streamClose();
 
     Response tooLarge(unsigned version) const
     {
@@ -196,7 +211,9 @@ private:
 
     void drain()
     {
-        m_stream.async_read_some(asio::buffer(m_drainBuffer),
+        if (!m_drainBuffer)
+            m_drainBuffer = std::make_unique<std::array<char, 64 * 1024>>();
+        m_stream.async_read_some(asio::buffer(*m_drainBuffer),
                                  [self = shared_from_this()](beast::error_code ec, std::size_t n) {
                                      self->m_lingerBytes += n;
                                      // Give up after 64 MiB or any error (EOF included): enough for
@@ -221,10 +238,128 @@ private:
     beast::flat_buffer m_buffer;
     std::optional<http::request_parser<http::string_body>> m_parser;
     std::string m_remote;
-    std::array<char, 64 * 1024> m_drainBuffer{};
+    // Allocated only when a connection lingers, so that idle connections stay small.
+    std::unique_ptr<std::array<char, 64 * 1024>> m_drainBuffer;
     std::uint64_t m_lingerBytes = 0;
     bool m_firstRequest = true;
+    // Streaming state, touched only on the strand.
+    std::deque<std::string> m_streamQueue;
+    std::size_t m_streamQueued = 0;
+    bool m_streamWriting = false;
+    std::atomic_bool m_streamOpen{false};
+    char m_streamProbeByte = 0;
 };
+
+class HttpServer::Session::Sink : public StreamSink
+{
+public:
+    explicit Sink(std::weak_ptr<Session> session) : m_session(std::move(session)) {}
+    bool send(std::string bytes) override
+    {
+        auto session = m_session.lock();
+        if (!session || !session->m_streamOpen)
+            return false;
+        asio::post(session->m_stream.get_executor(), [session, bytes = std::move(bytes)]() mutable {
+            session->streamSend(std::move(bytes));
+        });
+        return true;
+    }
+    bool isOpen() const override
+    {
+        auto session = m_session.lock();
+        return session && session->m_streamOpen;
+    }
+    void close() override
+    {
+        if (auto session = m_session.lock()) {
+            asio::post(session->m_stream.get_executor(), [session] { session->streamClose(); });
+        }
+    }
+
+private:
+    std::weak_ptr<Session> m_session;
+};
+
+void HttpServer::Session::startStream(std::shared_ptr<Response> head,
+                                      std::function<void(std::shared_ptr<StreamSink>)> onOpen)
+{
+    // A stream lives until either side closes it: no timeouts, and no buffers kept from the
+    // request (an idle subscriber should cost little).
+    m_stream.expires_never();
+    m_parser.reset();
+    m_buffer.clear();
+    m_buffer.shrink_to_fit();
+    head->keep_alive(false);
+    http::async_write(m_stream, *head,
+                      [self = shared_from_this(), head,
+                       onOpen = std::move(onOpen)](beast::error_code ec, std::size_t) {
+                          if (ec)
+                              return self->closeGracefully();
+                          self->m_streamOpen = true;
+                          onOpen(std::make_shared<Sink>(self));
+                          self->streamProbe();
+                      });
+}
+
+void HttpServer::Session::streamSend(std::string bytes)
+{
+    if (!m_streamOpen)
+        return;
+    m_streamQueued += bytes.size();
+    if (m_streamQueued > kMaxStreamQueueBytes) {
+        qCInfo(lcHttp) << "stream reader too slow; closing";
+        return streamClose();
+    }
+    m_streamQueue.push_back(std::move(bytes));
+    if (!m_streamWriting)
+        streamWriteNext();
+}
+
+void HttpServer::Session::streamWriteNext()
+{
+    if (m_streamQueue.empty() || !m_streamOpen) {
+        m_streamWriting = false;
+        return;
+    }
+    m_streamWriting = true;
+    asio::async_write(m_stream, asio::buffer(m_streamQueue.front()),
+                      [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                          // Only this handler pops, and streamClose() leaves a queue that is
+                          // being written alone: front() is the buffer just written.
+                          self->m_streamQueued -= self->m_streamQueue.front().size();
+                          self->m_streamQueue.pop_front();
+                          if (ec || !self->m_streamOpen) {
+                              self->m_streamWriting = false;
+                              self->m_streamQueue.clear();
+                              self->m_streamQueued = 0;
+                              return self->streamClose();
+                          }
+                          self->streamWriteNext();
+                      });
+}
+
+// Keeps one tiny read pending: it notices the client going away at once, and its handler is
+// what keeps the session alive while the stream is idle.
+void HttpServer::Session::streamProbe()
+{
+    m_stream.async_read_some(asio::buffer(&m_streamProbeByte, 1),
+                             [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                                 if (ec)
+                                     return self->streamClose();
+                                 self->streamProbe(); // a client should not talk; ignore it
+                             });
+}
+
+void HttpServer::Session::streamClose()
+{
+    if (!m_streamOpen.exchange(false))
+        return;
+    if (!m_streamWriting) {
+        m_streamQueue.clear();
+        m_streamQueued = 0;
+    }
+    closeGracefully();
+}
 
 HttpServer::HttpServer(const Router& router, HttpLimits limits)
     : m_router(router), m_limits(limits), m_acceptor(asio::make_strand(m_io))

@@ -114,7 +114,30 @@ int main(int argc, char* argv[])
         QStringLiteral("max-body-bytes"),
         QStringLiteral("Largest request body accepted by the control API (default 1 MiB)."),
         QStringLiteral("BYTES"), QStringLiteral("1048576"));
-    parser.addOptions({dataOption, listenOption, threadsOption, maxBodyOption});
+    const QCommandLineOption heartbeatOption(
+        QStringLiteral("sse-heartbeat-ms"),
+        QStringLiteral("Heartbeat interval of /v1/events streams (default 15000)."),
+        QStringLiteral("MS"), QStringLiteral("15000"));
+    const QCommandLineOption monitorOption(
+        QStringLiteral("monitor-interval-ms"),
+        QStringLiteral("Interval of the built-in status monitors; 0 turns them off "
+                       "(default 30000)."),
+        QStringLiteral("MS"), QStringLiteral("30000"));
+    const QCommandLineOption smtpOption(
+        QStringLiteral("smtp-relay"),
+        QStringLiteral("SMTP relay for notice e-mail (HOST:PORT); without it notices go to "
+                       "inboxes only."),
+        QStringLiteral("HOST:PORT"));
+    const QCommandLineOption smtpFromOption(
+        QStringLiteral("smtp-from"), QStringLiteral("Sender address of notice e-mail."),
+        QStringLiteral("ADDR"), QStringLiteral("status@onestream.example.jp"));
+    const QCommandLineOption smtpRetryOption(
+        QStringLiteral("smtp-retry-ms"),
+        QStringLiteral("First retry delay after a failed delivery, doubled each time "
+                       "(default 30000)."),
+        QStringLiteral("MS"), QStringLiteral("30000"));
+    parser.addOptions({dataOption, listenOption, threadsOption, maxBodyOption, heartbeatOption,
+                       monitorOption, smtpOption, smtpFromOption, smtpRetryOption});
     parser.process(app);
 
     if (!parser.isSet(dataOption)) {
@@ -136,6 +159,31 @@ int main(int argc, char* argv[])
     config.port = listen->port;
     config.threads = parser.value(threadsOption).toUInt(&threadsOk);
     config.limits.maxBodyBytes = parser.value(maxBodyOption).toULongLong(&bodyOk);
+    bool heartbeatOk = false;
+    bool monitorOk = false;
+    config.sseHeartbeat =
+        std::chrono::milliseconds(parser.value(heartbeatOption).toUInt(&heartbeatOk));
+    config.statusMonitorInterval =
+        std::chrono::milliseconds(parser.value(monitorOption).toUInt(&monitorOk));
+    if (parser.isSet(smtpOption)) {
+        const auto relay = parseListen(parser.value(smtpOption));
+        if (!relay) {
+            std::cerr << "onestream-server: --smtp-relay expects HOST:PORT\n";
+            return 2;
+        }
+        config.smtp.host = relay->host;
+        config.smtp.port = relay->port;
+    }
+    config.smtp.from = parser.value(smtpFromOption).toStdString();
+    bool retryOk = false;
+    config.smtp.retryBase =
+        std::chrono::milliseconds(parser.value(smtpRetryOption).toUInt(&retryOk));
+    if (!heartbeatOk || !monitorOk || !retryOk || config.sseHeartbeat.count() == 0 ||
+        config.smtp.retryBase.count() == 0) {
+        std::cerr << "onestream-server: --sse-heartbeat-ms and --monitor-interval-ms take "
+                     "numbers of milliseconds\n";
+        return 2;
+    }
     if (!threadsOk || config.threads == 0 || config.threads > 256 || !bodyOk) {
         std::cerr << "onestream-server: --threads and --max-body-bytes take positive numbers\n";
         return 2;

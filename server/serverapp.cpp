@@ -1,6 +1,7 @@
 #include "server/serverapp.h"
 
 #include "server/identityroutes.h"
+#include "server/routes_status.h"
 #include "server/sql.h"
 
 #include <QLoggingCategory>
@@ -37,6 +38,17 @@ Core::Result<std::unique_ptr<ServerApp>> ServerApp::create(ServerConfig config)
     if (auto prepared = app->m_storage->prepare(); !prepared)
         return prepared.error();
 
+    app->m_events = std::make_unique<EventHub>(*app->m_db, app->m_config.sseHeartbeat);
+    app->m_status = std::make_unique<StatusService>(
+        *app->m_db, *app->m_events, QString::fromStdString(app->m_config.statusPageUrl));
+    if (auto builtins = app->m_status->ensureBuiltins(); !builtins)
+        return builtins.error();
+    app->m_outbox = std::make_unique<SmtpOutbox>(*app->m_db, app->m_config.smtp);
+    app->m_status->setDelivery(!app->m_config.smtp.host.empty(),
+                               [outbox = app->m_outbox.get()] { outbox->wake(); });
+    app->m_statusMonitor =
+        std::make_unique<StatusMonitor>(*app->m_db, *app->m_storage, app->m_router, *app->m_status,
+                                        app->m_config.statusMonitorInterval);
     app->m_sessions = std::make_unique<SessionStore>(*app->m_db, epochNow);
     app->m_identity = std::make_unique<IdentityStore>(*app->m_db, epochNow);
     app->m_audit = std::make_unique<AuditLog>(*app->m_db);
@@ -57,6 +69,7 @@ Core::Result<std::unique_ptr<ServerApp>> ServerApp::create(ServerConfig config)
 void ServerApp::addRoutes()
 {
     addHealthRoutes(m_router, HealthDeps{*m_db, *m_storage, m_started});
+    addStatusRoutes(m_router, StatusDeps{*m_status, *m_events});
     addIdentityRoutes(
         m_router, IdentityDeps{*m_identity, *m_sessions, *m_audit, *m_roleRequests, *m_throttle});
 }
@@ -66,10 +79,19 @@ void ServerApp::start()
     qCInfo(lcServer) << "serving" << QString::fromStdString(baseUrl()) << "data"
                      << QString::fromStdString(m_config.dataDir.string());
     m_http->start(m_config.threads);
+    m_events->start();
+    m_statusMonitor->start();
+    m_outbox->start();
 }
 
 void ServerApp::stop()
 {
+    if (m_statusMonitor)
+        m_statusMonitor->stop();
+    if (m_outbox)
+        m_outbox->stop();
+    if (m_events)
+        m_events->stop();
     if (m_http)
         m_http->stop();
 }

@@ -6,12 +6,16 @@
 #include "core/result.h"
 #include "server/auditlog.h"
 #include "server/database.h"
+#include "server/eventhub.h"
 #include "server/httpserver.h"
 #include "server/identitystore.h"
 #include "server/loginthrottle.h"
 #include "server/rolerequests.h"
 #include "server/router.h"
 #include "server/sessionstore.h"
+#include "server/smtpoutbox.h"
+#include "server/statusmonitor.h"
+#include "server/statusservice.h"
 #include "server/storage.h"
 
 #include <chrono>
@@ -28,6 +32,11 @@ struct ServerConfig
     std::uint16_t port = 0;
     unsigned threads = 2;
     HttpLimits limits;
+    // Service status (docs/status.md).
+    std::chrono::milliseconds sseHeartbeat{15000};
+    std::chrono::milliseconds statusMonitorInterval{30000}; // 0: monitors off
+    std::string statusPageUrl = "https://status.onestream.example.jp";
+    SmtpConfig smtp; // host empty: notices go to inboxes only
 };
 
 class ServerApp
@@ -60,6 +69,10 @@ private:
     Router m_router;
     std::unique_ptr<HttpServer> m_http;
     std::chrono::steady_clock::time_point m_started = std::chrono::steady_clock::now();
+    std::unique_ptr<EventHub> m_events;
+    std::unique_ptr<StatusService> m_status;
+    std::unique_ptr<StatusMonitor> m_statusMonitor;
+    std::unique_ptr<SmtpOutbox> m_outbox;
 };
 
 // Route groups, one file each (server/routes_*.cpp).

@@ -85,14 +85,16 @@ Core::Status ObjectStorage::writeAtomically(std::string_view name, std::string_v
                 continue;
             if (n < 0) {
                 const int err = errno;
-                std::filesystem::remove(temporary);
+                std::error_code ignored; // never throw from cleanup (the folder may be gone)
+                std::filesystem::remove(temporary, ignored);
                 return ioError(QStringLiteral("cannot write %1").arg(pathText(temporary)), err);
             }
             written += static_cast<std::size_t>(n);
         }
         if (::fsync(fd.get()) != 0) {
             const int err = errno;
-            std::filesystem::remove(temporary);
+            std::error_code ignored;
+            std::filesystem::remove(temporary, ignored);
             return ioError(QStringLiteral("cannot sync %1").arg(pathText(temporary)), err);
         }
     }
@@ -100,7 +102,8 @@ Core::Status ObjectStorage::writeAtomically(std::string_view name, std::string_v
     std::filesystem::create_directories(target.parent_path(), ec);
     std::filesystem::rename(temporary, target, ec);
     if (ec) {
-        std::filesystem::remove(temporary);
+        std::error_code ignored;
+        std::filesystem::remove(temporary, ignored);
         return ioError(QStringLiteral("cannot move %1 into place").arg(pathText(target)),
                        ec.value());
     }

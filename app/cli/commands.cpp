@@ -21,6 +21,14 @@ std::span<const Command> commands()
         {"encode", "Encode a file with a preset (onestream, ladder)", &runEncode},
         {"queue", "The persistent encode queue: add, list, run, pause, resume, cancel, retry",
          &runQueue},
+        {"status", "Service status, incidents and maintenance from a Statuspage v2 page",
+         &runStatus},
+        {"incidents", "Status incidents: create|update|resolve|list (operators)", &runIncidents},
+        {"maintenance", "Scheduled maintenance: schedule|start|complete|list (operators)",
+         &runMaintenance},
+        {"notices", "Notices to tenants: publish|list (operators)", &runNotices},
+        {"availability", "Monthly availability vs the 99.9% target (operators, auditors)",
+         &runAvailability},
     };
     return kCommands;
 }

@@ -34,5 +34,10 @@ int runProbe(const QStringList& arguments);
 int runEncoders(const QStringList& arguments);
 int runEncode(const QStringList& arguments);
 int runQueue(const QStringList& arguments);
+int runStatus(const QStringList& arguments);
+int runIncidents(const QStringList& arguments);
+int runMaintenance(const QStringList& arguments);
+int runNotices(const QStringList& arguments);
+int runAvailability(const QStringList& arguments);
 
 } // namespace Cli
