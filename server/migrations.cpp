@@ -121,6 +121,19 @@ CREATE TABLE role_requests (
 );
 CREATE INDEX role_requests_tenant ON role_requests(tenant_id, status);
 )sql"},
+        {102, "idempotency-keys",
+         R"sql(
+CREATE TABLE idempotency_keys (
+    actor TEXT NOT NULL,
+    key TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    content_type TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (actor, key)
+);
+)sql"},
     };
     return kMigrations;
 }

@@ -3,6 +3,7 @@
 // POST /v1/invites/accept that turns an invitation into an active account.
 #include "server/authz.h"
 #include "server/credentials.h"
+#include "server/idempotency.h"
 #include "server/identityroutes.h"
 #include "server/rolerequests.h"
 #include "server/sql.h"
@@ -77,7 +78,7 @@ void addUserRoutes(Router& router, IdentityDeps deps)
 {
     router.add(
         http::verb::post, "/v1/tenants/{tid}/users",
-        [deps](const Request& request, const RequestContext& context) {
+        idempotent(deps.db, [deps](const Request& request, const RequestContext& context) {
             const std::string tenantId(context.param("tid"));
             // Operators may only seat an owner (bootstrap and recovery of a tenant).
             if (auto denied =
@@ -159,7 +160,7 @@ void addUserRoutes(Router& router, IdentityDeps deps)
             reply.insert(QStringLiteral("invite_expires_at"),
                          QString::fromStdString(isoTime(invitation->expiresAt)));
             return jsonResponse(request, http::status::created, reply);
-        });
+        }));
 
     router.add(http::verb::get, "/v1/tenants/{tid}/users",
                [deps](const Request& request, const RequestContext& context) {

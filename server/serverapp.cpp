@@ -57,8 +57,8 @@ Core::Result<std::unique_ptr<ServerApp>> ServerApp::create(ServerConfig config)
 void ServerApp::addRoutes()
 {
     addHealthRoutes(m_router, HealthDeps{*m_db, *m_storage, m_started});
-    addIdentityRoutes(
-        m_router, IdentityDeps{*m_identity, *m_sessions, *m_audit, *m_roleRequests, *m_throttle});
+    addIdentityRoutes(m_router, IdentityDeps{*m_identity, *m_sessions, *m_audit, *m_roleRequests,
+                                             *m_throttle, *m_db});
 }
 
 void ServerApp::start()

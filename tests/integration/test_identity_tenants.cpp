@@ -180,4 +180,26 @@ TEST_F(IdentityTenants, Terminate_EndsSessionsAndSignIn)
     EXPECT_EQ(problemType(login), QStringLiteral("tenant-terminated"));
 }
 
+TEST_F(IdentityTenants, Create_RepeatedIdempotencyKey_CreatesOnce)
+{
+    const QByteArray body = R"({"name":"Once"})";
+    const QList<QPair<QByteArray, QByteArray>> headers{
+        bearer(m_operatorToken), {QByteArrayLiteral("Idempotency-Key"), QByteArrayLiteral("k-1")}};
+    const HttpResult first =
+        httpRequest("POST", m_server.url(QStringLiteral("/v1/tenants")), body, headers);
+    const HttpResult again =
+        httpRequest("POST", m_server.url(QStringLiteral("/v1/tenants")), body, headers);
+    ASSERT_EQ(first.status, 201);
+    EXPECT_EQ(again.status, 201);
+    EXPECT_EQ(again.body, first.body);
+    EXPECT_EQ(again.header("Idempotent-Replayed"), "true");
+    const HttpResult list = send("GET", QStringLiteral("/v1/tenants"), m_operatorToken);
+    EXPECT_EQ(jsonOf(list).value(QStringLiteral("items")).toArray().size(), 1);
+
+    const HttpResult otherBody = httpRequest("POST", m_server.url(QStringLiteral("/v1/tenants")),
+                                             R"({"name":"Other"})", headers);
+    EXPECT_EQ(otherBody.status, 422);
+    EXPECT_EQ(problemType(otherBody), QStringLiteral("idempotency-key-reused"));
+}
+
 } // namespace
