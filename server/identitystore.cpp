@@ -82,15 +82,11 @@ Core::Result<std::optional<QJsonObject>> firstRow(Core::Result<Statement> statem
     return std::optional<QJsonObject>{toJson(statement.value())};
 }
 
-std::string likePrefix(const std::string& text)
+// The smallest string above every string that starts with prefix: a prefix search becomes an
+// index range (email and display name are indexed with NOCASE).
+std::string prefixEnd(const std::string& prefix)
 {
-    std::string escaped;
-    for (char c : text) {
-        if (c == '%' || c == '_' || c == '\\')
-            escaped.push_back('\\');
-        escaped.push_back(c);
-    }
-    return escaped + "%";
+    return prefix + "\xF4\x8F\xBF\xBF"; // U+10FFFF
 }
 
 } // namespace
@@ -132,6 +128,19 @@ Core::Result<std::optional<QJsonObject>> IdentityStore::tenant(const std::string
     return m_db.withLock([&](Database& db) {
         return firstRow(sqlQuery(db, std::string(kTenantColumns) + "WHERE id = ?1", {id}),
                         tenantJson);
+    });
+}
+
+Core::Result<std::string> IdentityStore::tenantStatus(const std::string& id)
+{
+    return m_db.withLock([&](Database& db) -> Core::Result<std::string> {
+        auto rows = sqlQuery(db, "SELECT status FROM tenants WHERE id = ?1", {id});
+        if (!rows)
+            return rows.error();
+        auto row = rows->step();
+        if (!row)
+            return row.error();
+        return row.value() ? rows->columnText(0) : std::string();
     });
 }
 
@@ -382,15 +391,25 @@ Core::Result<std::optional<QJsonObject>> IdentityStore::user(const std::string& 
 Core::Result<QJsonObject> IdentityStore::listUsers(const std::string& tenantId,
                                                    const UserFilter& filter)
 {
+    // A prefix search drives the query from the two index ranges (email, display name) that
+    // match; CROSS JOIN keeps SQLite from walking the whole tenant in email order instead.
+    std::string searchable(kUserColumns);
+    if (!filter.search.empty()) {
+        searchable.replace(searchable.rfind("FROM users u "),
+                           std::string_view("FROM users u ").size(),
+                           "FROM (SELECT id FROM users WHERE tenant_id = ?1 AND email >= ?2 AND "
+                           "email < ?3 UNION SELECT id FROM users WHERE tenant_id = ?1 AND "
+                           "display_name >= ?2 COLLATE NOCASE AND display_name < ?3 COLLATE "
+                           "NOCASE) m CROSS JOIN users u ON u.id = m.id ");
+    }
     return m_db.withLock([&](Database& db) -> Core::Result<QJsonObject> {
         auto rows = sqlQuery(
             db,
-            std::string(kUserColumns) +
-                "WHERE u.tenant_id = ?1 AND (?2 = '' OR u.email LIKE ?3 ESCAPE '\\' OR "
-                "u.display_name LIKE ?3 ESCAPE '\\') AND (?4 = '' OR EXISTS (SELECT 1 FROM "
+            searchable +
+                "WHERE u.tenant_id = ?1 AND (?4 = '' OR EXISTS (SELECT 1 FROM "
                 "role_assignments r WHERE r.user_id = u.id AND r.role = ?4)) AND (?5 = '' OR "
                 "u.status = ?5) AND u.email > ?6 ORDER BY u.email LIMIT ?7",
-            {tenantId, filter.search, likePrefix(filter.search), filter.role, filter.status,
+            {tenantId, filter.search, prefixEnd(filter.search), filter.role, filter.status,
              filter.cursor, static_cast<long long>(filter.limit + 1), nullptr,
              static_cast<long long>(m_clock())});
         if (!rows)

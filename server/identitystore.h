@@ -60,6 +60,8 @@ public:
     // Tenants: objects as the API returns them; nothing when there is no such tenant.
     [[nodiscard]] Core::Result<QJsonObject> createTenant(const TenantFields& fields);
     [[nodiscard]] Core::Result<std::optional<QJsonObject>> tenant(const std::string& id);
+    // "active" or "terminated"; empty when there is no such tenant (cheaper than tenant()).
+    [[nodiscard]] Core::Result<std::string> tenantStatus(const std::string& id);
     [[nodiscard]] Core::Result<QJsonObject> listTenants(const std::string& cursor, int limit);
     [[nodiscard]] Core::Result<std::optional<QJsonObject>> updateTenant(const std::string& id,
                                                                         const TenantFields& fields);

@@ -134,6 +134,10 @@ CREATE TABLE idempotency_keys (
     PRIMARY KEY (actor, key)
 );
 )sql"},
+        {103, "user-name-index",
+         R"sql(
+CREATE INDEX users_tenant_name ON users(tenant_id, display_name COLLATE NOCASE);
+)sql"},
     };
     return kMigrations;
 }

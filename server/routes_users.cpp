@@ -175,10 +175,10 @@ void addUserRoutes(Router& router, IdentityDeps deps)
                    filter.status = queryParam(request, "status");
                    filter.cursor = queryParam(request, "cursor");
                    filter.limit = pageLimit(request);
-                   auto tenant = deps.identity.tenant(tenantId);
+                   auto tenant = deps.identity.tenantStatus(tenantId);
                    if (!tenant)
                        return internalError(request, tenant.error().detail);
-                   if (!tenant.value())
+                   if (tenant.value().empty())
                        return notFound(request);
                    auto page = deps.identity.listUsers(tenantId, filter);
                    if (!page)
