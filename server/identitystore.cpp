@@ -339,7 +339,7 @@ IdentityStore::acceptInvite(const std::string& token, const std::string& passwor
         auto rows = sqlQuery(db,
                              "SELECT i.user_id FROM invites i JOIN users u ON u.id = i.user_id "
                              "WHERE i.token_hash = ?1 AND i.used_at IS NULL AND i.expires_at > "
-                             "?2 AND u.status = 'invited'",
+                             "?2 AND u.status IN ('invited', 'active')",
                              {sha256Hex(token), static_cast<long long>(m_clock())});
         if (!rows)
             return rows.error();
@@ -496,6 +496,100 @@ Core::Status IdentityStore::setRole(const std::string& userId, const std::string
             "VALUES(?1, ?2, NULLIF(?3, ''), ?4)",
             {userId, role, grantedBy,
              expiresAt ? SqlValue(static_cast<long long>(*expiresAt)) : SqlValue(nullptr)});
+    });
+}
+
+Core::Result<std::optional<Invitation>>
+IdentityStore::startPasswordReset(const std::string& tenantId, const std::string& userId)
+{
+    return m_db.withLock([&](Database& db) -> Core::Result<std::optional<Invitation>> {
+        auto found = user(tenantId, userId);
+        if (!found)
+            return found.error();
+        if (!found.value() ||
+            found.value()->value(QStringLiteral("status")).toString() != QLatin1String("active")) {
+            return std::optional<Invitation>{};
+        }
+        Invitation reset;
+        reset.user = *found.value();
+        reset.token = randomToken();
+        reset.expiresAt = m_clock() + kPasswordResetLifetimeS;
+        if (auto begun = db.exec("BEGIN IMMEDIATE"); !begun)
+            return begun.error();
+        // The old password stops working at once; the reset token sets a new one.
+        auto done = sqlExec(db, "UPDATE users SET password_hash = NULL WHERE id = ?1", {userId});
+        if (done) {
+            done = sqlExec(db,
+                           "UPDATE invites SET used_at = ?2 WHERE user_id = ?1 AND used_at IS NULL",
+                           {userId, static_cast<long long>(m_clock())});
+        }
+        if (done) {
+            done = sqlExec(
+                db, "INSERT INTO invites(token_hash, user_id, expires_at) VALUES(?1, ?2, ?3)",
+                {sha256Hex(reset.token), userId, static_cast<long long>(reset.expiresAt)});
+        }
+        if (!done) {
+            (void)db.exec("ROLLBACK");
+            return done.error();
+        }
+        if (auto committed = db.exec("COMMIT"); !committed)
+            return committed.error();
+        return std::optional<Invitation>{reset};
+    });
+}
+
+Core::Result<QJsonArray> IdentityStore::sharedAccountWarnings(const std::string& tenantId,
+                                                              std::int64_t activeWithinS)
+{
+    return m_db.withLock([&](Database& db) -> Core::Result<QJsonArray> {
+        const auto now = static_cast<long long>(m_clock());
+        auto rows = sqlQuery(db,
+                             "SELECT u.id, u.email, s.id, s.device_name, s.source_address, "
+                             "s.last_seen_at FROM sessions s JOIN users u ON u.id = s.user_id "
+                             "WHERE u.tenant_id = ?1 AND s.revoked_at IS NULL AND s.expires_at > "
+                             "?2 AND s.last_seen_at >= ?3 AND u.id IN (SELECT s2.user_id FROM "
+                             "sessions s2 WHERE s2.revoked_at IS NULL AND s2.expires_at > ?2 AND "
+                             "s2.last_seen_at >= ?3 GROUP BY s2.user_id HAVING "
+                             "COUNT(DISTINCT s2.source_address) > 1 OR COUNT(DISTINCT "
+                             "s2.device_name) > 1) ORDER BY u.email, s.last_seen_at DESC",
+                             {tenantId, now, now - activeWithinS});
+        if (!rows)
+            return rows.error();
+        QJsonArray warnings;
+        QJsonObject current;
+        QJsonArray sessions;
+        const auto flush = [&] {
+            if (!current.isEmpty()) {
+                current.insert(QStringLiteral("sessions"), sessions);
+                warnings.append(current);
+            }
+        };
+        while (true) {
+            auto row = rows->step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                break;
+            const QString userId = QString::fromStdString(rows->columnText(0));
+            if (current.value(QStringLiteral("user_id")).toString() != userId) {
+                flush();
+                current = QJsonObject{
+                    {QStringLiteral("user_id"), userId},
+                    {QStringLiteral("email"), QString::fromStdString(rows->columnText(1))},
+                    {QStringLiteral("reason"),
+                     QStringLiteral("signed in from more than one address or device at once; "
+                                    "shared accounts are forbidden")}};
+                sessions = QJsonArray{};
+            }
+            sessions.append(QJsonObject{
+                {QStringLiteral("id"), QString::fromStdString(rows->columnText(2))},
+                {QStringLiteral("device_name"), QString::fromStdString(rows->columnText(3))},
+                {QStringLiteral("source_address"), QString::fromStdString(rows->columnText(4))},
+                {QStringLiteral("last_seen_at"),
+                 QString::fromStdString(isoTime(rows->columnInt(5)))}});
+        }
+        flush();
+        return warnings;
     });
 }
 

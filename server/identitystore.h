@@ -7,6 +7,7 @@
 #include "server/database.h"
 #include "server/sessionstore.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <cstdint>
@@ -16,6 +17,7 @@
 namespace Server {
 
 inline constexpr std::int64_t kInviteLifetimeS = 7 * 24 * 3600;
+inline constexpr std::int64_t kPasswordResetLifetimeS = 24 * 3600;
 
 [[nodiscard]] bool isTenantRole(std::string_view role);
 [[nodiscard]] bool isPlatformRole(std::string_view role);
@@ -110,6 +112,15 @@ public:
                                        const std::string& grantedBy,
                                        std::optional<std::int64_t> expiresAt);
     [[nodiscard]] Core::Result<long long> ownerCount(const std::string& tenantId);
+    // Admin-triggered reset of an active user's password: the old one stops working and a
+    // single-use token (accepted by /v1/invites/accept) sets a new one. Nothing when the user
+    // is not an active user of the tenant.
+    [[nodiscard]] Core::Result<std::optional<Invitation>>
+    startPasswordReset(const std::string& tenantId, const std::string& userId);
+    // Users of the tenant with sessions seen within activeWithinS from more than one address
+    // or device: [{user_id, email, reason, sessions: [...]}].
+    [[nodiscard]] Core::Result<QJsonArray> sharedAccountWarnings(const std::string& tenantId,
+                                                                 std::int64_t activeWithinS);
 
 private:
     [[nodiscard]] Core::Result<std::optional<QJsonObject>>

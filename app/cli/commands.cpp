@@ -13,7 +13,8 @@ std::span<const Command> commands()
         {"whoami", "Show who you are signed in as", &runWhoami},
         {"accept-invite", "Accept an invitation and set your password", &runAcceptInvite},
         {"tenants", "Tenants: list|show|create|update|terminate (operators)", &runTenants},
-        {"users", "Users: list|show|invite|disable|enable|delete|set-role", &runUsers},
+        {"users", "Users: list|show|invite|disable|enable|delete|set-role|reset-password|...",
+         &runUsers},
         {"approvals", "Role requests: list|approve|reject (four-eyes)", &runApprovals},
         {"audit", "Audit log: list|export|verify", &runAudit},
     };
