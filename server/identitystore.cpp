@@ -2,6 +2,7 @@
 
 #include "server/credentials.h"
 #include "server/sql.h"
+#include "server/totp.h"
 
 #include <QJsonArray>
 
@@ -245,8 +246,9 @@ Core::Result<std::optional<LoginCandidate>> IdentityStore::loginCandidate(const 
     return m_db.withLock([&](Database& db) -> Core::Result<std::optional<LoginCandidate>> {
         auto rows = sqlQuery(db,
                              "SELECT u.id, COALESCE(u.password_hash, ''), u.status, "
-                             "COALESCE(t.status, 'active') FROM users u LEFT JOIN tenants t ON "
-                             "t.id = u.tenant_id WHERE u.email = ?1",
+                             "COALESCE(t.status, 'active'), u.totp_enabled, "
+                             "COALESCE(u.totp_secret, ''), u.totp_last_step FROM users u LEFT "
+                             "JOIN tenants t ON t.id = u.tenant_id WHERE u.email = ?1",
                              {email});
         if (!rows)
             return rows.error();
@@ -255,9 +257,16 @@ Core::Result<std::optional<LoginCandidate>> IdentityStore::loginCandidate(const 
             return row.error();
         if (!row.value())
             return std::optional<LoginCandidate>{};
-        return std::optional<LoginCandidate>{
-            LoginCandidate{rows->columnText(0), rows->columnText(1), rows->columnText(2),
-                           rows->columnText(3) == "active"}};
+        LoginCandidate candidate;
+        candidate.userId = rows->columnText(0);
+        candidate.passwordHash = rows->columnText(1);
+        candidate.status = rows->columnText(2);
+        candidate.tenantActive = rows->columnText(3) == "active";
+        candidate.totpEnabled = rows->columnInt(4) != 0;
+        candidate.totpSecret =
+            QByteArray::fromBase64(QByteArray::fromStdString(rows->columnText(5)));
+        candidate.totpLastStep = rows->columnInt(6);
+        return std::optional<LoginCandidate>{std::move(candidate)};
     });
 }
 
@@ -590,6 +599,62 @@ Core::Result<QJsonArray> IdentityStore::sharedAccountWarnings(const std::string&
         }
         flush();
         return warnings;
+    });
+}
+
+Core::Result<std::optional<QByteArray>> IdentityStore::beginTotp(const std::string& userId)
+{
+    return m_db.withLock([&](Database& db) -> Core::Result<std::optional<QByteArray>> {
+        auto enabled = sqlScalar(db, "SELECT totp_enabled FROM users WHERE id = ?1", {userId});
+        if (!enabled)
+            return enabled.error();
+        if (enabled.value() != 0)
+            return std::optional<QByteArray>{};
+        const QByteArray secret = QByteArray::fromHex(QByteArray::fromStdString(randomHex(20)));
+        if (auto stored = sqlExec(db, "UPDATE users SET totp_secret = ?2 WHERE id = ?1",
+                                  {userId, secret.toBase64().toStdString()});
+            !stored) {
+            return stored.error();
+        }
+        return std::optional<QByteArray>{secret};
+    });
+}
+
+Core::Result<bool> IdentityStore::confirmTotp(const std::string& userId, const std::string& code)
+{
+    return m_db.withLock([&](Database& db) -> Core::Result<bool> {
+        auto rows = sqlQuery(db,
+                             "SELECT COALESCE(totp_secret, ''), totp_enabled, totp_last_step FROM "
+                             "users WHERE id = ?1",
+                             {userId});
+        if (!rows)
+            return rows.error();
+        auto row = rows->step();
+        if (!row)
+            return row.error();
+        if (!row.value() || rows->columnText(0).empty() || rows->columnInt(1) != 0)
+            return false;
+        const QByteArray secret =
+            QByteArray::fromBase64(QByteArray::fromStdString(rows->columnText(0)));
+        const auto step = verifyTotp(secret, code, m_clock(), rows->columnInt(2));
+        if (!step)
+            return false;
+        if (auto enabled = sqlExec(db,
+                                   "UPDATE users SET totp_enabled = 1, totp_last_step = ?2 WHERE "
+                                   "id = ?1",
+                                   {userId, static_cast<long long>(*step)});
+            !enabled) {
+            return enabled.error();
+        }
+        return true;
+    });
+}
+
+Core::Status IdentityStore::recordTotpStep(const std::string& userId, std::int64_t step)
+{
+    return m_db.withLock([&](Database& db) {
+        return sqlExec(db, "UPDATE users SET totp_last_step = ?2 WHERE id = ?1",
+                       {userId, static_cast<long long>(step)});
     });
 }
 

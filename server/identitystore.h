@@ -36,6 +36,9 @@ struct LoginCandidate
     std::string passwordHash; // empty until an invitation is accepted
     std::string status;       // invited, active, disabled
     bool tenantActive = true;
+    bool totpEnabled = false;
+    QByteArray totpSecret;
+    std::int64_t totpLastStep = 0;
 };
 
 struct Invitation
@@ -117,6 +120,13 @@ public:
     // is not an active user of the tenant.
     [[nodiscard]] Core::Result<std::optional<Invitation>>
     startPasswordReset(const std::string& tenantId, const std::string& userId);
+    // TOTP enrolment: a new pending secret (raw bytes); nothing when TOTP is already on.
+    [[nodiscard]] Core::Result<std::optional<QByteArray>> beginTotp(const std::string& userId);
+    // Turns TOTP on when code matches the pending secret; false otherwise.
+    [[nodiscard]] Core::Result<bool> confirmTotp(const std::string& userId,
+                                                 const std::string& code);
+    // Remembers the last step used, so that a code is never accepted twice.
+    [[nodiscard]] Core::Status recordTotpStep(const std::string& userId, std::int64_t step);
     // Users of the tenant with sessions seen within activeWithinS from more than one address
     // or device: [{user_id, email, reason, sessions: [...]}].
     [[nodiscard]] Core::Result<QJsonArray> sharedAccountWarnings(const std::string& tenantId,

@@ -138,6 +138,12 @@ CREATE TABLE idempotency_keys (
          R"sql(
 CREATE INDEX users_tenant_name ON users(tenant_id, display_name COLLATE NOCASE);
 )sql"},
+        {104, "totp",
+         R"sql(
+ALTER TABLE users ADD COLUMN totp_secret TEXT;
+ALTER TABLE users ADD COLUMN totp_enabled INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE users ADD COLUMN totp_last_step INTEGER NOT NULL DEFAULT 0;
+)sql"},
     };
     return kMigrations;
 }
