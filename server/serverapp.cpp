@@ -42,6 +42,7 @@ Core::Result<std::unique_ptr<ServerApp>> ServerApp::create(ServerConfig config)
     app->m_audit = std::make_unique<AuditLog>(*app->m_db);
     app->m_roleRequests = std::make_unique<RoleRequests>(*app->m_db, *app->m_identity, epochNow);
     app->m_throttle = std::make_unique<LoginThrottle>(epochNow);
+    app->m_purge = std::make_unique<TenantPurge>(*app->m_db, epochNow);
     app->m_router.setObserver(makeAuditObserver(*app->m_audit));
 
     app->addRoutes();
@@ -65,6 +66,8 @@ void ServerApp::start()
 {
     qCInfo(lcServer) << "serving" << QString::fromStdString(baseUrl()) << "data"
                      << QString::fromStdString(m_config.dataDir.string());
+    m_purgeSchedule = std::make_unique<PurgeSchedule>(*m_purge, m_http->ioContext());
+    m_purgeSchedule->start();
     m_http->start(m_config.threads);
 }
 

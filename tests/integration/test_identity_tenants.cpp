@@ -180,6 +180,34 @@ TEST_F(IdentityTenants, Terminate_EndsSessionsAndSignIn)
     EXPECT_EQ(problemType(login), QStringLiteral("tenant-terminated"));
 }
 
+TEST_F(IdentityTenants, Terminated_PastPurgeDay_ErasedWhenTheServerRuns)
+{
+    const auto old = m_identity.createTenant(QStringLiteral("Old"));
+    const auto recent = m_identity.createTenant(QStringLiteral("Recent"));
+    ASSERT_TRUE(old && recent) << m_identity.lastError().toStdString();
+    ASSERT_EQ(send("POST", QStringLiteral("/v1/tenants/") + old->id + QStringLiteral("/terminate"),
+                   m_operatorToken,
+                   {{QStringLiteral("contract_end"), QStringLiteral("2020-01-31")}})
+                  .status,
+              200);
+    ASSERT_EQ(send("POST",
+                   QStringLiteral("/v1/tenants/") + recent->id + QStringLiteral("/terminate"),
+                   m_operatorToken)
+                  .status,
+              200);
+    // The purge runs when the server starts (then hourly).
+    ASSERT_EQ(m_server.terminate(), 0);
+    ASSERT_TRUE(m_server.start()) << m_server.error().toStdString();
+    const auto op = m_identity.login(kOperatorEmail);
+    ASSERT_TRUE(op);
+    EXPECT_TRUE(waitUntil([&] {
+        return send("GET", QStringLiteral("/v1/tenants/") + old->id, op->accessToken).status == 404;
+    }));
+    EXPECT_EQ(send("GET", QStringLiteral("/v1/tenants/") + recent->id, op->accessToken).status,
+              200);
+    EXPECT_EQ(m_identity.login(old->owner.email).has_value(), false);
+}
+
 TEST_F(IdentityTenants, Create_RepeatedIdempotencyKey_CreatesOnce)
 {
     const QByteArray body = R"({"name":"Once"})";
