@@ -83,6 +83,7 @@ void addIdentityRoutes(Router& router, IdentityDeps deps)
     addUserRoutes(router, deps);
     addAuditRoutes(router, deps);
     addRoleRequestRoutes(router, deps);
+    addGroupRoutes(router, deps);
 }
 
 void addAuthRoutes(Router& router, IdentityDeps deps)

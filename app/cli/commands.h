@@ -30,5 +30,6 @@ int runTenants(const QStringList& arguments);
 int runUsers(const QStringList& arguments);
 int runApprovals(const QStringList& arguments);
 int runAudit(const QStringList& arguments);
+int runGroups(const QStringList& arguments);
 
 } // namespace Cli

@@ -165,6 +165,32 @@ TEST_F(CliIdentity, TenantAdminJob_FromTheCliAlone)
     ASSERT_EQ(approved.exitCode, 0) << approved.err.toStdString();
     EXPECT_TRUE(approved.out.contains(QLatin1String("approved")));
 
+    // Groups.
+    EXPECT_EQ(
+        cli({QStringLiteral("groups"), QStringLiteral("create"), QStringLiteral("Sales")}, owner)
+            .exitCode,
+        0);
+    EXPECT_EQ(cli({QStringLiteral("groups"), QStringLiteral("add"), QStringLiteral("Sales"),
+                   QStringLiteral("ed@acme.test")},
+                  owner)
+                  .exitCode,
+              0);
+    const CliRun members =
+        cli({QStringLiteral("groups"), QStringLiteral("members"), QStringLiteral("Sales")}, owner);
+    EXPECT_TRUE(members.out.contains(QLatin1String("ed@acme.test"))) << members.err.toStdString();
+    EXPECT_EQ(cli({QStringLiteral("groups"), QStringLiteral("rename"), QStringLiteral("Sales"),
+                   QStringLiteral("Field")},
+                  owner)
+                  .exitCode,
+              0);
+    const CliRun groupList =
+        cli({QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("--json")}, owner);
+    EXPECT_EQ(groupList.json().value(QStringLiteral("items")).toArray().size(), 1);
+    EXPECT_EQ(
+        cli({QStringLiteral("groups"), QStringLiteral("delete"), QStringLiteral("Field")}, owner)
+            .exitCode,
+        0);
+
     // Shared-account warnings, password reset.
     const CliRun shared =
         cli({QStringLiteral("users"), QStringLiteral("shared-warnings"), QStringLiteral("--json")},

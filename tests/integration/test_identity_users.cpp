@@ -327,4 +327,48 @@ TEST_F(IdentityUsers, PasswordReset_OldPasswordStops_TokenSetsANewOne)
     EXPECT_FALSE(m_identity.acceptInvite(token, fresh)); // single use
 }
 
+TEST_F(IdentityUsers, Groups_CreateRenameMembersDelete)
+{
+    const QString owner = m_tenant.owner.accessToken;
+    const QString groups = QStringLiteral("/v1/tenants/") + m_tenant.id + QStringLiteral("/groups");
+    const HttpResult created =
+        send("POST", groups, owner, {{QStringLiteral("name"), QStringLiteral("Sales")}});
+    ASSERT_EQ(created.status, 201) << created.body.toStdString();
+    const QString group =
+        groups + QLatin1Char('/') + jsonOf(created).value(QStringLiteral("id")).toString();
+    EXPECT_EQ(
+        send("POST", groups, owner, {{QStringLiteral("name"), QStringLiteral("Sales")}}).status,
+        409);
+    EXPECT_EQ(send("PATCH", group, owner, {{QStringLiteral("name"), QStringLiteral("Field sales")}})
+                  .status,
+              200);
+
+    const auto editor = m_identity.addUser(m_tenant, QStringLiteral("editor"));
+    const auto other = m_identity.createTenant(QStringLiteral("Globex"));
+    ASSERT_TRUE(editor && other);
+    EXPECT_EQ(send("PUT", group + QStringLiteral("/members/") + editor->userId, owner).status, 204);
+    EXPECT_EQ(send("PUT", group + QStringLiteral("/members/") + editor->userId, owner).status, 204);
+    EXPECT_EQ(send("PUT", group + QStringLiteral("/members/") + other->owner.userId, owner).status,
+              404);
+    const HttpResult members = send("GET", group + QStringLiteral("/members"), editor->accessToken);
+    ASSERT_EQ(members.status, 200);
+    const QJsonArray items = jsonOf(members).value(QStringLiteral("items")).toArray();
+    ASSERT_EQ(items.size(), 1);
+    EXPECT_EQ(items.first().toObject().value(QStringLiteral("email")).toString(), editor->email);
+    const HttpResult listed = send("GET", groups, owner);
+    EXPECT_EQ(jsonOf(listed)
+                  .value(QStringLiteral("items"))
+                  .toArray()
+                  .first()
+                  .toObject()
+                  .value(QStringLiteral("name"))
+                  .toString(),
+              QStringLiteral("Field sales"));
+    EXPECT_EQ(send("GET", groups, other->owner.accessToken).status, 404);
+    EXPECT_EQ(send("DELETE", group + QStringLiteral("/members/") + editor->userId, owner).status,
+              204);
+    EXPECT_EQ(send("DELETE", group, owner).status, 204);
+    EXPECT_EQ(send("GET", group + QStringLiteral("/members"), owner).status, 404);
+}
+
 } // namespace
