@@ -53,7 +53,9 @@ private:
     {
         m_parser.emplace();
         m_parser->header_limit(m_limits.maxHeaderBytes);
-        m_parser->body_limit(m_limits.maxBodyBytes);
+        // Streaming routes set their own limit once the header is known (see startStream).
+        m_parser->body_limit(m_router.hasStreamingRoutes() ? boost::optional<std::uint64_t>()
+                                                           : m_limits.maxBodyBytes);
         m_stream.expires_after(m_firstRequest ? m_limits.readTimeout : m_limits.idleTimeout);
         http::async_read_header(m_stream, m_buffer, *m_parser,
                                 beast::bind_front_handler(&Session::onHeader, shared_from_this()));
@@ -81,6 +83,9 @@ private:
                 QStringLiteral("Malformed HTTP request"), QString::fromStdString(ec.message())));
         }
         const auto& header = m_parser->get();
+        if (startStream())
+            return;
+        m_parser->body_limit(m_limits.maxBodyBytes);
         const auto length = m_parser->content_length();
         if (length && *length > m_limits.maxBodyBytes) {
             return replyAndLinger(tooLarge(header.version()));
@@ -142,6 +147,160 @@ private:
             });
     }
 
+    // --- Request-body streaming (routes added with Router::addStreaming) ---
+
+    // True when the request belongs to a streaming route and is being handled as one.
+    bool startStream()
+    {
+        const Request& header = m_parser->get();
+        RequestContext context;
+        context.remoteAddress = m_remote;
+        const StreamHandler* handler =
+            m_router.matchStreaming(header.method(), header.target(), context);
+        if (handler == nullptr)
+            return false;
+        if (m_authenticator)
+            context.principal = m_authenticator(header, m_remote);
+        std::optional<StreamStart> start = (*handler)(header, context);
+        if (!start)
+            return false;
+        logRequest(header, start->reply ? start->reply->result_int() : 0, "stream");
+        if (!start->sink) {
+            Response reply = start->reply ? std::move(*start->reply) : tooLarge(header.version());
+            if (m_parser->is_done()) { // no body: the connection stays usable
+                auto shared = std::make_shared<Response>(std::move(reply));
+                writeAndContinue(shared);
+            } else {
+                replyAndLinger(std::move(reply));
+            }
+            return true;
+        }
+        m_sink = std::move(start->sink);
+        m_sink->setInterrupter([weak = weak_from_this()] {
+            if (auto self = weak.lock())
+                asio::post(self->m_stream.get_executor(), [self] { self->abortStream(); });
+        });
+        m_streamLimit = start->maxBodyBytes;
+        m_streamed = 0;
+        const auto length = m_parser->content_length();
+        if (length && *length > m_streamLimit) {
+            (void)m_sink->finish(false);
+            m_sink.reset();
+            replyAndLinger(tooLarge(header.version(), m_streamLimit));
+            return true;
+        }
+        const bool expectContinue = beast::iequals(header[http::field::expect], "100-continue");
+        m_streamParser.emplace(std::move(*m_parser));
+        m_streamParser->body_limit(m_streamLimit);
+        if (expectContinue) {
+            auto interim = std::make_shared<http::response<http::empty_body>>(
+                http::status::continue_, m_streamParser->get().version());
+            http::async_write(
+                m_stream, *interim,
+                [self = shared_from_this(), interim](beast::error_code writeError, std::size_t) {
+                    if (writeError)
+                        return self->abortStream();
+                    self->readStream();
+                });
+            return true;
+        }
+        readStream();
+        return true;
+    }
+
+    void readStream()
+    {
+        if (m_streamParser->is_done())
+            return finishStream();
+        if (m_streamBuffer.empty())
+            m_streamBuffer.resize(256 * 1024);
+        auto& body = m_streamParser->get().body();
+        body.data = m_streamBuffer.data();
+        body.size = m_streamBuffer.size();
+        body.more = true;
+        m_stream.expires_after(m_limits.readTimeout);
+        http::async_read_some(
+            m_stream, m_buffer, *m_streamParser,
+            beast::bind_front_handler(&Session::onStreamRead, shared_from_this()));
+    }
+
+    void onStreamRead(beast::error_code ec, std::size_t)
+    {
+        if (!m_sink)
+            return; // interrupted: abortStream() already ended the request
+        if (ec == http::error::need_buffer)
+            ec = {};
+        const std::size_t got = m_streamBuffer.size() - m_streamParser->get().body().size;
+        if (got > 0) {
+            m_streamed += got;
+            if (m_streamed > m_streamLimit) {
+                (void)m_sink->finish(false);
+                m_sink.reset();
+                return replyAndLinger(tooLarge(m_streamParser->get().version(), m_streamLimit));
+            }
+            if (auto written = m_sink->write(m_streamBuffer.data(), got); !written) {
+                auto response = std::make_shared<Response>(m_sink->finish(false));
+                m_sink.reset();
+                return replyAndLinger(std::move(*response));
+            }
+        }
+        if (ec == http::error::body_limit) {
+            (void)m_sink->finish(false);
+            m_sink.reset();
+            return replyAndLinger(tooLarge(m_streamParser->get().version(), m_streamLimit));
+        }
+        if (ec)
+            return abortStream();
+        readStream();
+    }
+
+    void finishStream()
+    {
+        auto response = std::make_shared<Response>(m_sink->finish(true));
+        m_sink.reset();
+        logRequest(m_streamParser->get(), response->result_int(), "streamed");
+        m_streamParser.reset();
+        writeAndContinue(response);
+    }
+
+    // The body broke off (connection lost, timeout): the sink keeps what arrived, as tus
+    // servers do, and the connection closes.
+    void abortStream()
+    {
+        if (m_sink) {
+            (void)m_sink->finish(false);
+            m_sink.reset();
+        }
+        closeGracefully();
+    }
+
+    void writeAndContinue(const std::shared_ptr<Response>& response)
+    {
+        m_stream.expires_after(m_limits.readTimeout);
+        http::async_write(
+            m_stream, *response,
+            [self = shared_from_this(), response](beast::error_code writeError, std::size_t) {
+                if (writeError || !response->keep_alive())
+                    return self->closeGracefully();
+                self->readHeader();
+            });
+    }
+
+    void logRequest(const http::request_header<>& header, unsigned status, const char* how) const
+    {
+        const std::string_view target = header.target();
+        const std::string_view path = target.substr(0, target.find('?'));
+        qCInfo(lcHttp).noquote() << QString::fromUtf8(std::string(header.method_string()).c_str())
+                                 << QString::fromUtf8(std::string(path).c_str()) << status << how;
+    }
+
+    Response tooLarge(unsigned version, std::uint64_t limit) const
+    {
+        return problemResponse(version, false, http::status::payload_too_large, "too-large",
+                               QStringLiteral("Request body too large"),
+                               QStringLiteral("The limit for this request is %1 bytes").arg(limit));
+    }
+
     Response tooLarge(unsigned version) const
     {
         return problemResponse(
@@ -194,6 +353,11 @@ private:
     const Authenticator& m_authenticator;
     beast::flat_buffer m_buffer;
     std::optional<http::request_parser<http::string_body>> m_parser;
+    std::optional<http::request_parser<http::buffer_body>> m_streamParser;
+    std::unique_ptr<BodySink> m_sink;
+    std::vector<char> m_streamBuffer;
+    std::uint64_t m_streamLimit = 0;
+    std::uint64_t m_streamed = 0;
     std::string m_remote;
     std::array<char, 64 * 1024> m_drainBuffer{};
     std::uint64_t m_lingerBytes = 0;

@@ -63,7 +63,25 @@ int main(int argc, char* argv[])
         QStringLiteral("max-body-bytes"),
         QStringLiteral("Largest request body accepted by the control API (default 1 MiB)."),
         QStringLiteral("BYTES"), QStringLiteral("1048576"));
-    parser.addOptions({dataOption, listenOption, threadsOption, maxBodyOption});
+    const QCommandLineOption storageOption(
+        QStringLiteral("storage"),
+        QStringLiteral("A storage root for video objects; give it twice to keep two verified "
+                       "copies (default: DIR/objects)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption maxUploadOption(
+        QStringLiteral("max-upload-bytes"),
+        QStringLiteral("Largest single upload accepted (default 64 GiB)."), QStringLiteral("BYTES"),
+        QString::number(Server::UploadLimits{}.maxFileBytes));
+    const QCommandLineOption quotaOption(
+        QStringLiteral("tenant-quota-bytes"),
+        QStringLiteral("Storage quota of every tenant's uploads; 0 for none (default 0)."),
+        QStringLiteral("BYTES"), QStringLiteral("0"));
+    const QCommandLineOption uploadExpiryOption(
+        QStringLiteral("upload-expiry-s"),
+        QStringLiteral("Seconds an unfinished, idle upload is kept (default 86400)."),
+        QStringLiteral("SECONDS"), QStringLiteral("86400"));
+    parser.addOptions({dataOption, listenOption, threadsOption, maxBodyOption, storageOption,
+                       maxUploadOption, quotaOption, uploadExpiryOption});
     parser.process(app);
 
     if (!parser.isSet(dataOption)) {
@@ -85,6 +103,20 @@ int main(int argc, char* argv[])
     config.port = listen->port;
     config.threads = parser.value(threadsOption).toUInt(&threadsOk);
     config.limits.maxBodyBytes = parser.value(maxBodyOption).toULongLong(&bodyOk);
+    for (const QString& root : parser.values(storageOption))
+        config.storageRoots.emplace_back(root.toStdString());
+    bool uploadOk = false;
+    bool quotaOk = false;
+    bool expiryOk = false;
+    config.uploadLimits.maxFileBytes = parser.value(maxUploadOption).toULongLong(&uploadOk);
+    config.uploadLimits.tenantQuotaBytes = parser.value(quotaOption).toULongLong(&quotaOk);
+    config.uploadLimits.expiry =
+        std::chrono::seconds(parser.value(uploadExpiryOption).toLongLong(&expiryOk));
+    if (!uploadOk || !quotaOk || !expiryOk) {
+        std::cerr << "onestream-server: --max-upload-bytes, --tenant-quota-bytes and "
+                     "--upload-expiry-s take numbers\n";
+        return 2;
+    }
     if (!threadsOk || config.threads == 0 || config.threads > 256 || !bodyOk) {
         std::cerr << "onestream-server: --threads and --max-body-bytes take positive numbers\n";
         return 2;

@@ -15,6 +15,25 @@ CREATE TABLE server_instance (
 );
 INSERT INTO server_instance(id, instance_id) VALUES (1, lower(hex(randomblob(16))));
 )sql"},
+        {200, "uploads",
+         R"sql(
+CREATE TABLE uploads (
+    id TEXT PRIMARY KEY,
+    tenant_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    length INTEGER NOT NULL,
+    offset INTEGER NOT NULL DEFAULT 0,
+    metadata TEXT NOT NULL DEFAULT '',
+    filename TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    video_id TEXT NOT NULL DEFAULT '',
+    sha256 TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+);
+CREATE INDEX uploads_tenant ON uploads(tenant_id);
+CREATE INDEX uploads_video ON uploads(video_id);
+)sql"},
     };
     return kMigrations;
 }

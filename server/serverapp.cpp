@@ -34,6 +34,15 @@ Core::Result<std::unique_ptr<ServerApp>> ServerApp::create(ServerConfig config)
     if (auto prepared = app->m_storage->prepare(); !prepared)
         return prepared.error();
 
+    std::vector<std::filesystem::path> roots = app->m_config.storageRoots;
+    if (roots.empty())
+        roots.push_back(app->m_config.dataDir / "objects");
+    app->m_objects = std::make_unique<ReplicatedStorage>(std::move(roots));
+    app->m_uploads = std::make_unique<UploadStore>(*app->m_db, app->m_config.dataDir / "uploads",
+                                                   *app->m_objects, app->m_config.uploadLimits);
+    if (auto prepared = app->m_uploads->prepare(); !prepared)
+        return prepared.error();
+
     app->addRoutes();
     app->m_http = std::make_unique<HttpServer>(app->m_router, app->m_config.limits);
     if (auto listening = app->m_http->listen(app->m_config.listenAddress, app->m_config.port);
@@ -46,6 +55,7 @@ Core::Result<std::unique_ptr<ServerApp>> ServerApp::create(ServerConfig config)
 void ServerApp::addRoutes()
 {
     addHealthRoutes(m_router, HealthDeps{*m_db, *m_storage, m_started});
+    addUploadRoutes(m_router, *m_uploads);
 }
 
 void ServerApp::start()

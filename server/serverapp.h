@@ -8,6 +8,7 @@
 #include "server/httpserver.h"
 #include "server/router.h"
 #include "server/storage.h"
+#include "server/uploadstore.h"
 
 #include <chrono>
 #include <filesystem>
@@ -23,6 +24,9 @@ struct ServerConfig
     std::uint16_t port = 0;
     unsigned threads = 2;
     HttpLimits limits;
+    // Video object roots (--storage, may be given twice); empty: <dataDir>/objects.
+    std::vector<std::filesystem::path> storageRoots;
+    UploadLimits uploadLimits;
 };
 
 class ServerApp
@@ -47,6 +51,8 @@ private:
     ServerConfig m_config;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ObjectStorage> m_storage;
+    std::unique_ptr<ReplicatedStorage> m_objects;
+    std::unique_ptr<UploadStore> m_uploads;
     Router m_router;
     std::unique_ptr<HttpServer> m_http;
     std::chrono::steady_clock::time_point m_started = std::chrono::steady_clock::now();
@@ -60,5 +66,6 @@ struct HealthDeps
     std::chrono::steady_clock::time_point started;
 };
 void addHealthRoutes(Router& router, HealthDeps deps);
+void addUploadRoutes(Router& router, UploadStore& store);
 
 } // namespace Server
