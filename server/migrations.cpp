@@ -34,6 +34,23 @@ CREATE TABLE uploads (
 CREATE INDEX uploads_tenant ON uploads(tenant_id);
 CREATE INDEX uploads_video ON uploads(video_id);
 )sql"},
+        {201, "videos",
+         R"sql(
+CREATE TABLE videos (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    tenant_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    doc TEXT NOT NULL
+);
+CREATE INDEX videos_tenant ON videos(tenant_id, seq);
+CREATE TABLE video_terms (
+    tenant_id TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('categories', 'tags')),
+    name TEXT NOT NULL,
+    PRIMARY KEY (tenant_id, kind, name)
+);
+)sql"},
     };
     return kMigrations;
 }

@@ -42,6 +42,11 @@ Core::Result<std::unique_ptr<ServerApp>> ServerApp::create(ServerConfig config)
                                                    *app->m_objects, app->m_config.uploadLimits);
     if (auto prepared = app->m_uploads->prepare(); !prepared)
         return prepared.error();
+    app->m_videos = std::make_unique<VideoLibrary>(*app->m_db, *app->m_uploads);
+    app->m_uploads->setCompletionListener(
+        [videos = app->m_videos.get()](const UploadRecord& record) {
+            videos->onUploadComplete(record);
+        });
 
     app->addRoutes();
     app->m_http = std::make_unique<HttpServer>(app->m_router, app->m_config.limits);
@@ -56,6 +61,7 @@ void ServerApp::addRoutes()
 {
     addHealthRoutes(m_router, HealthDeps{*m_db, *m_storage, m_started});
     addUploadRoutes(m_router, *m_uploads);
+    addVideoRoutes(m_router, *m_videos);
 }
 
 void ServerApp::start()

@@ -9,6 +9,7 @@
 #include "server/router.h"
 #include "server/storage.h"
 #include "server/uploadstore.h"
+#include "server/videolibrary.h"
 
 #include <chrono>
 #include <filesystem>
@@ -53,6 +54,7 @@ private:
     std::unique_ptr<ObjectStorage> m_storage;
     std::unique_ptr<ReplicatedStorage> m_objects;
     std::unique_ptr<UploadStore> m_uploads;
+    std::unique_ptr<VideoLibrary> m_videos;
     Router m_router;
     std::unique_ptr<HttpServer> m_http;
     std::chrono::steady_clock::time_point m_started = std::chrono::steady_clock::now();
@@ -67,5 +69,6 @@ struct HealthDeps
 };
 void addHealthRoutes(Router& router, HealthDeps deps);
 void addUploadRoutes(Router& router, UploadStore& store);
+void addVideoRoutes(Router& router, VideoLibrary& library);
 
 } // namespace Server
