@@ -1,14 +1,18 @@
 // onestream-server: the OneStream cloud API reference server.
 #include "core/version.h"
+#include "server/bootstrap.h"
 #include "server/serverapp.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <iostream>
 #include <pthread.h>
+#include <string>
+#include <string_view>
 
 namespace {
 
@@ -34,6 +38,48 @@ std::optional<ListenAddress> parseListen(const QString& text)
     return ListenAddress{host.toStdString(), static_cast<std::uint16_t>(port)};
 }
 
+// onestream-server init --data DIR --email E --password-stdin
+int runInit(const QCoreApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Creates the first platform operator of a data folder. The password is read from the\n"
+        "first line of standard input, so that it never appears in the process list."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("init"), QStringLiteral("The init command."));
+    const QCommandLineOption dataOption(QStringLiteral("data"),
+                                        QStringLiteral("Data folder (database and objects)."),
+                                        QStringLiteral("DIR"));
+    const QCommandLineOption emailOption(QStringLiteral("email"),
+                                         QStringLiteral("The operator's email address."),
+                                         QStringLiteral("EMAIL"));
+    const QCommandLineOption passwordStdinOption(
+        QStringLiteral("password-stdin"), QStringLiteral("Read the password from standard input."));
+    parser.addOptions({dataOption, emailOption, passwordStdinOption});
+    parser.process(app);
+    if (!parser.isSet(dataOption) || !parser.isSet(emailOption) ||
+        !parser.isSet(passwordStdinOption)) {
+        std::cerr << "onestream-server init: --data DIR, --email E and --password-stdin are "
+                     "required\n";
+        return 2;
+    }
+    std::string password;
+    std::getline(std::cin, password);
+    if (!password.empty() && password.back() == '\r')
+        password.pop_back();
+    const auto created =
+        Server::initPlatformOperator(parser.value(dataOption).toStdString(),
+                                     parser.value(emailOption), QString::fromStdString(password));
+    std::fill(password.begin(), password.end(), '\0');
+    if (!created) {
+        std::cerr << "onestream-server init: " << created.error().detail.toStdString() << "\n";
+        return 1;
+    }
+    std::cout << "created platform operator " << parser.value(emailOption).toStdString()
+              << std::endl;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -42,9 +88,14 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("onestream-server"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(Core::kVersion));
 
+    if (argc > 1 && std::string_view(argv[1]) == "init")
+        return runInit(app);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "OneStream cloud API reference server.\n"
+        "`onestream-server init --data DIR --email E --password-stdin` creates the first\n"
+        "platform operator.\n"
         "Serves the /v1 control API, resumable uploads and the public status page from one\n"
         "data folder (SQLite database and object storage)."));
     parser.addHelpOption();

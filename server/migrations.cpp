@@ -15,6 +15,69 @@ CREATE TABLE server_instance (
 );
 INSERT INTO server_instance(id, instance_id) VALUES (1, lower(hex(randomblob(16))));
 )sql"},
+        {100, "identity",
+         R"sql(
+CREATE TABLE tenants (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    plan TEXT NOT NULL DEFAULT 'standard',
+    seat_limit INTEGER NOT NULL DEFAULT 0,
+    contract_end TEXT,
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'terminated')),
+    terminated_at TEXT,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+);
+CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    tenant_id TEXT REFERENCES tenants(id) ON DELETE CASCADE,
+    email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    display_name TEXT NOT NULL DEFAULT '',
+    password_hash TEXT,
+    status TEXT NOT NULL CHECK (status IN ('invited', 'active', 'disabled')),
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+);
+CREATE INDEX users_tenant ON users(tenant_id, email);
+CREATE TABLE role_assignments (
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    role TEXT NOT NULL CHECK (role IN ('operator', 'auditor', 'owner', 'admin', 'editor',
+                                       'uploader', 'viewer')),
+    granted_by TEXT,
+    granted_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+    expires_at INTEGER,
+    PRIMARY KEY (user_id, role)
+);
+CREATE TABLE invites (
+    token_hash TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    expires_at INTEGER NOT NULL,
+    used_at INTEGER
+);
+CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    device_name TEXT NOT NULL DEFAULT '',
+    source_address TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL,
+    last_seen_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    revoked_at INTEGER,
+    revoked_reason TEXT
+);
+CREATE INDEX sessions_user ON sessions(user_id);
+CREATE TABLE access_tokens (
+    token_hash TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    expires_at INTEGER NOT NULL
+);
+CREATE INDEX access_tokens_session ON access_tokens(session_id);
+CREATE TABLE refresh_tokens (
+    token_hash TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    issued_at INTEGER NOT NULL,
+    used_at INTEGER
+);
+CREATE INDEX refresh_tokens_session ON refresh_tokens(session_id);
+)sql"},
         {200, "uploads",
          R"sql(
 CREATE TABLE uploads (

@@ -1,6 +1,7 @@
 // The video library: POST/GET /v1/videos, GET/PATCH/DELETE /v1/videos/{id}, a verified file
 // download, and the tenant's categories and tags. Tenant-scoped: another tenant's video is
 // simply not found.
+#include "server/authz.h"
 #include "server/serverapp.h"
 #include "server/videolibrary.h"
 
@@ -59,16 +60,6 @@ Response toResponse(const Request& request, const LibraryResult& result)
         return response;
     }
     return jsonResponse(request, static_cast<http::status>(result.status), result.body);
-}
-
-std::optional<QJsonObject> jsonBody(const Request& request)
-{
-    QJsonParseError error{};
-    const QJsonDocument document =
-        QJsonDocument::fromJson(QByteArray::fromStdString(request.body()), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return std::nullopt;
-    return document.object();
 }
 
 QUrlQuery queryOf(const Request& request)

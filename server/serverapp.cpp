@@ -1,5 +1,8 @@
 #include "server/serverapp.h"
 
+#include "server/identityroutes.h"
+#include "server/sql.h"
+
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcServer, "onestream.server")
@@ -34,6 +37,8 @@ Core::Result<std::unique_ptr<ServerApp>> ServerApp::create(ServerConfig config)
     if (auto prepared = app->m_storage->prepare(); !prepared)
         return prepared.error();
 
+    app->m_sessions = std::make_unique<SessionStore>(*app->m_db, epochNow);
+    app->m_identity = std::make_unique<IdentityStore>(*app->m_db, epochNow);
     std::vector<std::filesystem::path> roots = app->m_config.storageRoots;
     if (roots.empty())
         roots.push_back(app->m_config.dataDir / "objects");
@@ -50,6 +55,7 @@ Core::Result<std::unique_ptr<ServerApp>> ServerApp::create(ServerConfig config)
 
     app->addRoutes();
     app->m_http = std::make_unique<HttpServer>(app->m_router, app->m_config.limits);
+    app->m_http->setAuthenticator(makeBearerAuthenticator(*app->m_sessions));
     if (auto listening = app->m_http->listen(app->m_config.listenAddress, app->m_config.port);
         !listening) {
         return listening.error();
@@ -60,6 +66,7 @@ Core::Result<std::unique_ptr<ServerApp>> ServerApp::create(ServerConfig config)
 void ServerApp::addRoutes()
 {
     addHealthRoutes(m_router, HealthDeps{*m_db, *m_storage, m_started});
+    addIdentityRoutes(m_router, IdentityDeps{*m_identity, *m_sessions});
     addUploadRoutes(m_router, *m_uploads);
     addVideoRoutes(m_router, *m_videos);
 }

@@ -6,7 +6,9 @@
 #include "core/result.h"
 #include "server/database.h"
 #include "server/httpserver.h"
+#include "server/identitystore.h"
 #include "server/router.h"
+#include "server/sessionstore.h"
 #include "server/storage.h"
 #include "server/uploadstore.h"
 #include "server/videolibrary.h"
@@ -52,6 +54,8 @@ private:
     ServerConfig m_config;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ObjectStorage> m_storage;
+    std::unique_ptr<SessionStore> m_sessions;
+    std::unique_ptr<IdentityStore> m_identity;
     std::unique_ptr<ReplicatedStorage> m_objects;
     std::unique_ptr<UploadStore> m_uploads;
     std::unique_ptr<VideoLibrary> m_videos;

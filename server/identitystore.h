@@ -1,0 +1,120 @@
+#pragma once
+
+// Tenants, users, role assignments and invitations in the database (the repository the
+// identity routes use). Every user belongs to one tenant, except platform staff (operator,
+// auditor) who belong to none. An email belongs to one account on the whole platform.
+
+#include "server/database.h"
+#include "server/sessionstore.h"
+
+#include <QJsonObject>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace Server {
+
+inline constexpr std::int64_t kInviteLifetimeS = 7 * 24 * 3600;
+
+[[nodiscard]] bool isTenantRole(std::string_view role);
+[[nodiscard]] bool isPlatformRole(std::string_view role);
+
+struct TenantFields
+{
+    std::optional<std::string> name;
+    std::optional<std::string> plan;
+    std::optional<long long> seatLimit;
+    std::optional<std::string> contractEnd; // YYYY-MM-DD, "" clears
+};
+
+struct LoginCandidate
+{
+    std::string userId;
+    std::string passwordHash; // empty until an invitation is accepted
+    std::string status;       // invited, active, disabled
+    bool tenantActive = true;
+};
+
+struct Invitation
+{
+    QJsonObject user;
+    std::string token; // shown once; stored only as its digest
+    std::int64_t expiresAt = 0;
+};
+
+struct UserFilter
+{
+    std::string search; // prefix of email or display name
+    std::string role;
+    std::string status;
+    std::string cursor; // the last email of the previous page
+    int limit = 50;
+};
+
+class IdentityStore
+{
+public:
+    IdentityStore(Database& db, Clock clock);
+
+    // Tenants: objects as the API returns them; nothing when there is no such tenant.
+    [[nodiscard]] Core::Result<QJsonObject> createTenant(const TenantFields& fields);
+    [[nodiscard]] Core::Result<std::optional<QJsonObject>> tenant(const std::string& id);
+    [[nodiscard]] Core::Result<QJsonObject> listTenants(const std::string& cursor, int limit);
+    [[nodiscard]] Core::Result<std::optional<QJsonObject>> updateTenant(const std::string& id,
+                                                                        const TenantFields& fields);
+    [[nodiscard]] Core::Result<std::optional<QJsonObject>>
+    terminateTenant(const std::string& id, const std::optional<std::string>& contractEnd);
+
+    // Users.
+    [[nodiscard]] Core::Result<bool> emailTaken(const std::string& email);
+    [[nodiscard]] Core::Result<long long> seatsUsed(const std::string& tenantId);
+    [[nodiscard]] Core::Result<long long> operatorCount();
+    [[nodiscard]] Core::Result<std::optional<LoginCandidate>>
+    loginCandidate(const std::string& email);
+    // An active account with a password (platform staff when tenantId is empty).
+    [[nodiscard]] Core::Result<QJsonObject> createActiveUser(const std::string& tenantId,
+                                                             const std::string& email,
+                                                             const std::string& displayName,
+                                                             const std::string& passwordHash,
+                                                             const std::string& role);
+    [[nodiscard]] Core::Result<Invitation> inviteUser(const std::string& tenantId,
+                                                      const std::string& email,
+                                                      const std::string& displayName,
+                                                      const std::string& role,
+                                                      const std::string& grantedBy);
+    // Nothing when the token is unknown, used or expired.
+    [[nodiscard]] Core::Result<std::optional<QJsonObject>>
+    acceptInvite(const std::string& token, const std::string& passwordHash,
+                 const std::string& displayName);
+    // userJson of any user (for /v1/me).
+    [[nodiscard]] Core::Result<std::optional<QJsonObject>> userById(const std::string& userId);
+    // A user of tenantId only; nothing for a user of another tenant.
+    [[nodiscard]] Core::Result<std::optional<QJsonObject>> user(const std::string& tenantId,
+                                                                const std::string& userId);
+    [[nodiscard]] Core::Result<QJsonObject> listUsers(const std::string& tenantId,
+                                                      const UserFilter& filter);
+    [[nodiscard]] Core::Result<std::optional<QJsonObject>>
+    updateUser(const std::string& tenantId, const std::string& userId,
+               const std::string& displayName);
+    // status: active or disabled; an invited user cannot be enabled before accepting.
+    [[nodiscard]] Core::Result<std::optional<QJsonObject>>
+    setUserStatus(const std::string& tenantId, const std::string& userId,
+                  const std::string& status);
+    [[nodiscard]] Core::Result<bool> deleteUser(const std::string& tenantId,
+                                                const std::string& userId);
+    // Replaces the user's tenant role.
+    [[nodiscard]] Core::Status setRole(const std::string& userId, const std::string& role,
+                                       const std::string& grantedBy,
+                                       std::optional<std::int64_t> expiresAt);
+    [[nodiscard]] Core::Result<long long> ownerCount(const std::string& tenantId);
+
+private:
+    [[nodiscard]] Core::Result<std::optional<QJsonObject>>
+    userWhere(std::string_view where, const std::string& a, const std::string& b);
+
+    Database& m_db;
+    Clock m_clock;
+};
+
+} // namespace Server

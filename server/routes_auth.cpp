@@ -1,0 +1,204 @@
+// Sign-in and sessions: POST /v1/auth/login, /v1/auth/refresh, /v1/auth/logout; GET /v1/me,
+// GET /v1/me/sessions, DELETE /v1/me/sessions/{id}.
+#include "server/authz.h"
+#include "server/credentials.h"
+#include "server/identityroutes.h"
+
+#include "core/security/passwordpolicy.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace Server {
+
+namespace {
+
+QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+Response invalidCredentials(const Request& request)
+{
+    return problemResponse(request, http::status::unauthorized, "invalid-credentials",
+                           QStringLiteral("Invalid credentials"),
+                           QStringLiteral("the email or password is not correct"));
+}
+
+QJsonObject tokensJson(const IssuedTokens& tokens)
+{
+    return QJsonObject{{QStringLiteral("access_token"), qs(tokens.accessToken)},
+                       {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                       {QStringLiteral("expires_in"), static_cast<qint64>(tokens.accessExpiresInS)},
+                       {QStringLiteral("refresh_token"), qs(tokens.refreshToken)},
+                       {QStringLiteral("session_id"), qs(tokens.sessionId)}};
+}
+
+std::string deviceName(const Request& request, const QJsonObject& body)
+{
+    QString device = body.value(QStringLiteral("device_name")).toString().trimmed();
+    if (device.isEmpty()) {
+        const auto agent = request.find(http::field::user_agent);
+        if (agent != request.end())
+            device = QString::fromUtf8(agent->value().data(),
+                                       static_cast<qsizetype>(agent->value().size()));
+    }
+    return device.left(200).toStdString();
+}
+
+} // namespace
+
+std::optional<Response> checkPasswordPolicy(const Request& request, const QString& password)
+{
+    const auto failed = Security::failedPasswordRules(password);
+    if (failed.isEmpty())
+        return std::nullopt;
+    QJsonArray rules;
+    QStringList descriptions;
+    for (const auto rule : failed) {
+        rules.append(QString::fromLatin1(Security::passwordRuleName(rule)));
+        descriptions.append(Security::passwordRuleDescription(rule));
+    }
+    return problemResponse(request, http::status::unprocessable_entity, "weak-password",
+                           QStringLiteral("Password does not meet the policy"),
+                           descriptions.join(QStringLiteral("; ")),
+                           QJsonObject{{QStringLiteral("failed_rules"), rules}});
+}
+
+std::string normalizeEmail(const QString& email)
+{
+    static const QRegularExpression kShape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    const QString trimmed = email.trimmed().toLower();
+    if (trimmed.size() > 254 || !kShape.match(trimmed).hasMatch())
+        return {};
+    return trimmed.toStdString();
+}
+
+void addIdentityRoutes(Router& router, IdentityDeps deps)
+{
+    addAuthRoutes(router, deps);
+    addTenantRoutes(router, deps);
+    addUserRoutes(router, deps);
+}
+
+void addAuthRoutes(Router& router, IdentityDeps deps)
+{
+    router.add(http::verb::post, "/v1/auth/login",
+               [deps](const Request& request, const RequestContext& context) {
+                   const auto body = jsonBody(request);
+                   if (!body)
+                       return badRequest(request, QStringLiteral("expected a JSON object"));
+                   const std::string email =
+                       normalizeEmail(body->value(QStringLiteral("email")).toString());
+                   const std::string password =
+                       body->value(QStringLiteral("password")).toString().toStdString();
+                   if (email.empty() || password.empty())
+                       return badRequest(request, QStringLiteral("email and password required"));
+                   auto candidate = deps.identity.loginCandidate(email);
+                   if (!candidate)
+                       return internalError(request, candidate.error().detail);
+                   if (!candidate.value() || candidate.value()->passwordHash.empty()) {
+                       burnPasswordHashTime();
+                       return invalidCredentials(request);
+                   }
+                   const LoginCandidate& user = *candidate.value();
+                   if (!verifyPassword(password, user.passwordHash))
+                       return invalidCredentials(request);
+                   if (user.status != "active") {
+                       return problemResponse(request, http::status::forbidden, "account-disabled",
+                                              QStringLiteral("Account disabled"),
+                                              QStringLiteral("this account is disabled"));
+                   }
+                   if (!user.tenantActive) {
+                       return problemResponse(request, http::status::forbidden, "tenant-terminated",
+                                              QStringLiteral("Tenant terminated"),
+                                              QStringLiteral("this organisation's contract "
+                                                             "has ended"));
+                   }
+                   auto tokens = deps.sessions.createSession(
+                       user.userId, deviceName(request, *body), context.remoteAddress);
+                   if (!tokens)
+                       return internalError(request, tokens.error().detail);
+                   QJsonObject reply = tokensJson(tokens.value());
+                   if (auto me = deps.identity.userById(user.userId); me && me.value())
+                       reply.insert(QStringLiteral("user"), *me.value());
+                   return jsonResponse(request, http::status::ok, reply);
+               });
+
+    router.add(http::verb::post, "/v1/auth/refresh",
+               [deps](const Request& request, const RequestContext& context) {
+                   const auto body = jsonBody(request);
+                   const std::string token =
+                       body ? body->value(QStringLiteral("refresh_token")).toString().toStdString()
+                            : std::string{};
+                   if (token.empty())
+                       return badRequest(request, QStringLiteral("refresh_token required"));
+                   auto tokens = deps.sessions.refresh(token, context.remoteAddress);
+                   if (tokens)
+                       return jsonResponse(request, http::status::ok, tokensJson(tokens.value()));
+                   if (tokens.error().code == Core::ErrorCode::PermissionDenied) {
+                       return problemResponse(
+                           request, http::status::unauthorized, "refresh-token-reused",
+                           QStringLiteral("Refresh token reused"),
+                           QStringLiteral("this refresh token was already used; the session "
+                                          "has been revoked, sign in again"));
+                   }
+                   if (tokens.error().code == Core::ErrorCode::NotFound) {
+                       return problemResponse(
+                           request, http::status::unauthorized, "invalid-refresh-token",
+                           QStringLiteral("Invalid refresh token"), tokens.error().detail);
+                   }
+                   return internalError(request, tokens.error().detail);
+               });
+
+    router.add(http::verb::post, "/v1/auth/logout",
+               [deps](const Request& request, const RequestContext& context) {
+                   if (auto denied = requireSignedIn(request, context))
+                       return *denied;
+                   if (auto revoked =
+                           deps.sessions.revokeSession(context.principal->sessionId, "logout");
+                       !revoked) {
+                       return internalError(request, revoked.error().detail);
+                   }
+                   return noContent(request);
+               });
+
+    router.add(http::verb::get, "/v1/me",
+               [deps](const Request& request, const RequestContext& context) {
+                   if (auto denied = requireSignedIn(request, context))
+                       return *denied;
+                   auto me = deps.identity.userById(context.principal->userId);
+                   if (!me)
+                       return internalError(request, me.error().detail);
+                   if (!me.value())
+                       return notFound(request);
+                   QJsonObject reply = *me.value();
+                   reply.insert(QStringLiteral("session_id"), qs(context.principal->sessionId));
+                   return jsonResponse(request, http::status::ok, reply);
+               });
+
+    router.add(http::verb::get, "/v1/me/sessions",
+               [deps](const Request& request, const RequestContext& context) {
+                   if (auto denied = requireSignedIn(request, context))
+                       return *denied;
+                   auto sessions = deps.sessions.listSessions(context.principal->userId,
+                                                              context.principal->sessionId);
+                   if (!sessions)
+                       return internalError(request, sessions.error().detail);
+                   return jsonResponse(request, http::status::ok,
+                                       QJsonObject{{QStringLiteral("items"), sessions.value()}});
+               });
+
+    router.add(http::verb::delete_, "/v1/me/sessions/{id}",
+               [deps](const Request& request, const RequestContext& context) {
+                   if (auto denied = requireSignedIn(request, context))
+                       return *denied;
+                   auto revoked = deps.sessions.revokeOwnSession(context.principal->userId,
+                                                                 std::string(context.param("id")));
+                   if (!revoked)
+                       return internalError(request, revoked.error().detail);
+                   return revoked.value() ? noContent(request) : notFound(request);
+               });
+}
+
+} // namespace Server

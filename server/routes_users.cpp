@@ -1,0 +1,307 @@
+// Users of a tenant: POST/GET /v1/tenants/{tid}/users, GET/PATCH/DELETE
+// /v1/tenants/{tid}/users/{uid}, POST .../disable and .../enable, and the anonymous
+// POST /v1/invites/accept that turns an invitation into an active account.
+#include "server/authz.h"
+#include "server/credentials.h"
+#include "server/identityroutes.h"
+#include "server/sql.h"
+
+#include <QJsonArray>
+
+namespace Server {
+
+namespace {
+
+const RoleList kManagers = {"owner", "admin"};
+const RoleList kReaders = {"operator", "auditor"};
+
+bool hasRoleIn(const QJsonObject& user, std::initializer_list<const char*> roles)
+{
+    const QJsonArray held = user.value(QStringLiteral("roles")).toArray();
+    for (const char* role : roles) {
+        if (held.contains(QString::fromLatin1(role)))
+            return true;
+    }
+    return false;
+}
+
+Response forbiddenBecause(const Request& request, std::string_view slug, const QString& detail)
+{
+    return problemResponse(request, http::status::forbidden, slug, QStringLiteral("Forbidden"),
+                           detail);
+}
+
+int pageLimit(const Request& request)
+{
+    bool ok = false;
+    const int limit = QString::fromStdString(queryParam(request, "limit")).toInt(&ok);
+    return ok && limit > 0 ? std::min(limit, 500) : 50;
+}
+
+// Loads the target user of /v1/tenants/{tid}/users/{uid} and checks that the principal may
+// change it: not themselves, and an admin never changes an owner or another admin.
+struct Target
+{
+    std::optional<Response> problem;
+    QJsonObject user;
+};
+
+Target changeableTarget(IdentityDeps deps, const Request& request, const RequestContext& context)
+{
+    const std::string tenantId(context.param("tid"));
+    if (auto denied = requireTenantRole(request, context, tenantId, kManagers))
+        return {std::move(denied), {}};
+    auto found = deps.identity.user(tenantId, std::string(context.param("uid")));
+    if (!found)
+        return {internalError(request, found.error().detail), {}};
+    if (!found.value())
+        return {notFound(request), {}};
+    const QJsonObject& user = *found.value();
+    if (user.value(QStringLiteral("id")).toString().toStdString() == context.principal->userId) {
+        return {conflict(request, "cannot-target-self",
+                         QStringLiteral("you cannot do this to your own account")),
+                {}};
+    }
+    if (!context.principal->hasRole("owner") && hasRoleIn(user, {"owner", "admin"})) {
+        return {forbiddenBecause(request, "forbidden",
+                                 QStringLiteral("only an owner may change an owner or admin")),
+                {}};
+    }
+    return {std::nullopt, user};
+}
+
+} // namespace
+
+void addUserRoutes(Router& router, IdentityDeps deps)
+{
+    router.add(
+        http::verb::post, "/v1/tenants/{tid}/users",
+        [deps](const Request& request, const RequestContext& context) {
+            const std::string tenantId(context.param("tid"));
+            // Operators may only seat an owner (bootstrap and recovery of a tenant).
+            if (auto denied =
+                    requireTenantRole(request, context, tenantId, kManagers, {"operator"})) {
+                return *denied;
+            }
+            const auto body = jsonBody(request);
+            if (!body)
+                return badRequest(request, QStringLiteral("expected a JSON object"));
+            const std::string email =
+                normalizeEmail(body->value(QStringLiteral("email")).toString());
+            if (email.empty())
+                return badRequest(request, QStringLiteral("email is required"));
+            const std::string role = body->value(QStringLiteral("role"))
+                                         .toString(QStringLiteral("viewer"))
+                                         .toStdString();
+            if (!isTenantRole(role)) {
+                return badRequest(request, QStringLiteral("role must be one of owner, admin, "
+                                                          "editor, uploader, viewer"));
+            }
+            const Principal& principal = *context.principal;
+            const bool privileged = role == "owner" || role == "admin";
+            if (principal.hasRole("operator") && role != "owner") {
+                return forbiddenBecause(request, "forbidden",
+                                        QStringLiteral("operators may only invite an owner"));
+            }
+            if (privileged && principal.hasRole("admin") && !principal.hasRole("owner")) {
+                return forbiddenBecause(request, "role-not-grantable",
+                                        QStringLiteral("only an owner may grant owner or admin"));
+            }
+            auto tenant = deps.identity.tenant(tenantId);
+            if (!tenant)
+                return internalError(request, tenant.error().detail);
+            if (!tenant.value())
+                return notFound(request);
+            if (tenant.value()->value(QStringLiteral("status")).toString() !=
+                QLatin1String("active")) {
+                return conflict(request, "tenant-terminated",
+                                QStringLiteral("the tenant is terminated"));
+            }
+            const qint64 seatLimit =
+                tenant.value()->value(QStringLiteral("seat_limit")).toInteger();
+            if (seatLimit > 0 &&
+                tenant.value()->value(QStringLiteral("seats_used")).toInteger() >= seatLimit) {
+                return conflict(request, "seat-limit",
+                                QStringLiteral("the tenant has used all %1 seats").arg(seatLimit));
+            }
+            auto taken = deps.identity.emailTaken(email);
+            if (!taken)
+                return internalError(request, taken.error().detail);
+            if (taken.value()) {
+                return conflict(request, "email-taken",
+                                QStringLiteral("an account with this email already exists; "
+                                               "one person, one account"));
+            }
+            auto invitation = deps.identity.inviteUser(tenantId, email,
+                                                       body->value(QStringLiteral("display_name"))
+                                                           .toString()
+                                                           .trimmed()
+                                                           .left(200)
+                                                           .toStdString(),
+                                                       role, principal.userId);
+            if (!invitation)
+                return internalError(request, invitation.error().detail);
+            QJsonObject reply = invitation->user;
+            reply.insert(QStringLiteral("invite_token"), QString::fromStdString(invitation->token));
+            reply.insert(QStringLiteral("invite_expires_at"),
+                         QString::fromStdString(isoTime(invitation->expiresAt)));
+            return jsonResponse(request, http::status::created, reply);
+        });
+
+    router.add(http::verb::get, "/v1/tenants/{tid}/users",
+               [deps](const Request& request, const RequestContext& context) {
+                   const std::string tenantId(context.param("tid"));
+                   if (auto denied =
+                           requireTenantRole(request, context, tenantId, kManagers, kReaders)) {
+                       return *denied;
+                   }
+                   UserFilter filter;
+                   filter.search = queryParam(request, "q");
+                   filter.role = queryParam(request, "role");
+                   filter.status = queryParam(request, "status");
+                   filter.cursor = queryParam(request, "cursor");
+                   filter.limit = pageLimit(request);
+                   auto tenant = deps.identity.tenant(tenantId);
+                   if (!tenant)
+                       return internalError(request, tenant.error().detail);
+                   if (!tenant.value())
+                       return notFound(request);
+                   auto page = deps.identity.listUsers(tenantId, filter);
+                   if (!page)
+                       return internalError(request, page.error().detail);
+                   return jsonResponse(request, http::status::ok, page.value());
+               });
+
+    router.add(http::verb::get, "/v1/tenants/{tid}/users/{uid}",
+               [deps](const Request& request, const RequestContext& context) {
+                   const std::string tenantId(context.param("tid"));
+                   if (auto denied =
+                           requireTenantRole(request, context, tenantId, kManagers, kReaders)) {
+                       return *denied;
+                   }
+                   auto found = deps.identity.user(tenantId, std::string(context.param("uid")));
+                   if (!found)
+                       return internalError(request, found.error().detail);
+                   if (!found.value())
+                       return notFound(request);
+                   return jsonResponse(request, http::status::ok, *found.value());
+               });
+
+    router.add(http::verb::patch, "/v1/tenants/{tid}/users/{uid}",
+               [deps](const Request& request, const RequestContext& context) {
+                   const std::string tenantId(context.param("tid"));
+                   if (auto denied = requireTenantRole(request, context, tenantId, kManagers))
+                       return *denied;
+                   const auto body = jsonBody(request);
+                   if (!body || !body->value(QStringLiteral("display_name")).isString())
+                       return badRequest(request, QStringLiteral("display_name is required"));
+                   auto updated =
+                       deps.identity.updateUser(tenantId, std::string(context.param("uid")),
+                                                body->value(QStringLiteral("display_name"))
+                                                    .toString()
+                                                    .trimmed()
+                                                    .left(200)
+                                                    .toStdString());
+                   if (!updated)
+                       return internalError(request, updated.error().detail);
+                   if (!updated.value())
+                       return notFound(request);
+                   return jsonResponse(request, http::status::ok, *updated.value());
+               });
+
+    const auto setStatus = [deps](const std::string& status) {
+        return [deps, status](const Request& request, const RequestContext& context) {
+            Target target = changeableTarget(deps, request, context);
+            if (target.problem)
+                return *target.problem;
+            const std::string tenantId(context.param("tid"));
+            const std::string userId(context.param("uid"));
+            if (status == "disabled" && hasRoleIn(target.user, {"owner"})) {
+                auto owners = deps.identity.ownerCount(tenantId);
+                if (!owners)
+                    return internalError(request, owners.error().detail);
+                if (owners.value() <= 1 &&
+                    target.user.value(QStringLiteral("status")) == QLatin1String("active")) {
+                    return conflict(request, "last-owner",
+                                    QStringLiteral("a tenant keeps at least one active owner"));
+                }
+            }
+            if (status == "active" &&
+                target.user.value(QStringLiteral("status")) == QLatin1String("invited")) {
+                return conflict(request, "invitation-pending",
+                                QStringLiteral("the invitation has not been accepted yet"));
+            }
+            auto updated = deps.identity.setUserStatus(tenantId, userId, status);
+            if (!updated)
+                return internalError(request, updated.error().detail);
+            if (status == "disabled") {
+                if (auto revoked = deps.sessions.revokeUserSessions(userId, "account-disabled");
+                    !revoked) {
+                    return internalError(request, revoked.error().detail);
+                }
+            }
+            return jsonResponse(request, http::status::ok, updated.value().value_or(QJsonObject{}));
+        };
+    };
+    router.add(http::verb::post, "/v1/tenants/{tid}/users/{uid}/disable", setStatus("disabled"));
+    router.add(http::verb::post, "/v1/tenants/{tid}/users/{uid}/enable", setStatus("active"));
+
+    router.add(http::verb::delete_, "/v1/tenants/{tid}/users/{uid}",
+               [deps](const Request& request, const RequestContext& context) {
+                   Target target = changeableTarget(deps, request, context);
+                   if (target.problem)
+                       return *target.problem;
+                   const std::string tenantId(context.param("tid"));
+                   if (hasRoleIn(target.user, {"owner"})) {
+                       auto owners = deps.identity.ownerCount(tenantId);
+                       if (!owners)
+                           return internalError(request, owners.error().detail);
+                       if (owners.value() <= 1 &&
+                           target.user.value(QStringLiteral("status")) == QLatin1String("active")) {
+                           return conflict(request, "last-owner",
+                                           QStringLiteral("a tenant keeps at least one active "
+                                                          "owner"));
+                       }
+                   }
+                   auto deleted =
+                       deps.identity.deleteUser(tenantId, std::string(context.param("uid")));
+                   if (!deleted)
+                       return internalError(request, deleted.error().detail);
+                   return deleted.value() ? noContent(request) : notFound(request);
+               });
+
+    router.add(http::verb::post, "/v1/invites/accept",
+               [deps](const Request& request, const RequestContext&) {
+                   const auto body = jsonBody(request);
+                   if (!body)
+                       return badRequest(request, QStringLiteral("expected a JSON object"));
+                   const std::string token =
+                       body->value(QStringLiteral("token")).toString().toStdString();
+                   const QString password = body->value(QStringLiteral("password")).toString();
+                   if (token.empty())
+                       return badRequest(request, QStringLiteral("token is required"));
+                   if (auto weak = checkPasswordPolicy(request, password))
+                       return *weak;
+                   const std::string hash = hashPassword(password.toStdString());
+                   if (hash.empty())
+                       return internalError(request, QStringLiteral("password hashing failed"));
+                   auto accepted =
+                       deps.identity.acceptInvite(token, hash,
+                                                  body->value(QStringLiteral("display_name"))
+                                                      .toString()
+                                                      .trimmed()
+                                                      .left(200)
+                                                      .toStdString());
+                   if (!accepted)
+                       return internalError(request, accepted.error().detail);
+                   if (!accepted.value()) {
+                       return problemResponse(request, http::status::not_found, "invite-not-found",
+                                              QStringLiteral("Invitation not found"),
+                                              QStringLiteral("the invitation is unknown, used or "
+                                                             "expired"));
+                   }
+                   return jsonResponse(request, http::status::ok, *accepted.value());
+               });
+}
+
+} // namespace Server
