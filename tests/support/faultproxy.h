@@ -21,6 +21,8 @@ public:
     ~FaultProxy() override;
     bool listen();
     [[nodiscard]] quint16 port() const { return m_server.serverPort(); }
+    // New connections go to this port from now on (a restarted server).
+    void setTargetPort(quint16 port) { m_targetPort = port; }
 
     // The next time a request body reaches `bodyBytes` bytes, both sides are closed (once).
     void cutBodyAt(qint64 bodyBytes) { m_cutAt = bodyBytes; }
