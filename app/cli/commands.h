@@ -22,5 +22,7 @@ struct Command
 
 int runHealth(const QStringList& arguments);
 int runPasswordCheck(const QStringList& arguments);
+int runUpload(const QStringList& arguments);
+int runVideos(const QStringList& arguments);
 
 } // namespace Cli
