@@ -278,8 +278,10 @@ std::unique_ptr<UploadStore::Writer> UploadStore::tryBeginWrite(const UploadReco
             state->hashValid = state->hashValid && state->hashedTo == record.offset;
         }
     }
-    const int fd = ::open(partFile(record.id).c_str(), O_WRONLY | O_CLOEXEC);
-    if (fd < 0) {
+    // A finished upload has no partial file any more: its writer only holds the lock.
+    const int fd =
+        record.complete() ? -1 : ::open(partFile(record.id).c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0 && !record.complete()) {
         std::lock_guard lock(state->mutex);
         state->busy = false;
         return nullptr;

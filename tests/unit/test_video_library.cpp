@@ -298,6 +298,13 @@ TEST_F(TusWire, ChecksumMismatch_Is460AndChunkDiscarded)
     EXPECT_EQ(good.header("OneStream-Upload-Sha256"), whole.finish().toHex());
     EXPECT_EQ(patch(url, 0, "zz").status, 409);
     EXPECT_EQ(patch(url, 0, "zz", "md5 AAAA").status, 400);
+    // A finished upload can still be terminated.
+    EXPECT_EQ(TestSupport::httpRequest("DELETE", url, {},
+                                       {{"Tus-Resumable", "1.0.0"},
+                                        {"Authorization", bearer("tenant-a", "alice", "uploader")}})
+                  .status,
+              204);
+    EXPECT_EQ(offsetOf(url), 0); // gone: HEAD answers 404 without an offset
 }
 
 TEST_F(TusWire, WithoutTusResumable_Is412)
