@@ -136,8 +136,26 @@ Core::Status ReplicatedStorage::copyInto(const std::filesystem::path& source,
 Core::Status ReplicatedStorage::store(const std::filesystem::path& source, const std::string& name,
                                       const std::string& sha256Hex) const
 {
-    for (const auto& root : m_roots) {
-        if (auto copied = copyInto(source, root, name); !copied)
+    // The first root takes the source file itself when it is on the same file system: its
+    // bytes are already fsynced and were hashed as they arrived. Every other root gets a copy
+    // that is read back and checked against the SHA-256.
+    std::size_t first = 0;
+    if (!m_roots.empty()) {
+        const std::filesystem::path target = m_roots[0] / name;
+        std::error_code ec;
+        std::filesystem::create_directories(target.parent_path(), ec);
+        std::filesystem::rename(source, target, ec);
+        if (!ec) {
+            Fd dir(::open(target.parent_path().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+            if (dir.get() >= 0)
+                ::fsync(dir.get());
+            first = 1;
+        }
+    }
+    const std::filesystem::path from = first == 1 ? m_roots[0] / name : source;
+    for (std::size_t i = first; i < m_roots.size(); ++i) {
+        const auto& root = m_roots[i];
+        if (auto copied = copyInto(from, root, name); !copied)
             return copied;
         auto sha = sha256OfFile(root / name);
         if (!sha)

@@ -22,7 +22,8 @@ public:
     explicit ReplicatedStorage(std::vector<std::filesystem::path> roots);
 
     [[nodiscard]] Core::Status prepare() const;
-    // Copies source into every root under name and verifies every copy.
+    // Moves source into the first root (same file system) and copies it into the others, each
+    // copy read back and verified; source is gone afterwards when the move worked.
     [[nodiscard]] Core::Status store(const std::filesystem::path& source, const std::string& name,
                                      const std::string& sha256Hex) const;
 

@@ -46,6 +46,9 @@ public:
     [[nodiscard]] std::string baseUrl() const;
     [[nodiscard]] const Router& router() const { return m_router; }
     [[nodiscard]] HttpServer& http() { return *m_http; }
+    [[nodiscard]] UploadStore& uploads() { return *m_uploads; }
+    // For route additions before start() (benchmarks); normal routes go in addRoutes().
+    [[nodiscard]] Router& mutableRouter() { return m_router; }
 
 private:
     explicit ServerApp(ServerConfig config);

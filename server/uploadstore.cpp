@@ -407,6 +407,7 @@ Core::Status UploadStore::Writer::write(const char* data, std::size_t size)
         }
     }
     m_position += static_cast<std::int64_t>(size);
+    m_store.countWritten(size);
     return {};
 }
 

@@ -10,6 +10,7 @@
 #include "server/database.h"
 #include "server/replicatedstorage.h"
 
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
@@ -65,6 +66,9 @@ public:
     [[nodiscard]] Core::Status prepare() const;
     [[nodiscard]] const UploadLimits& limits() const { return m_limits; }
     [[nodiscard]] ReplicatedStorage& objects() { return m_objects; }
+    // Body bytes written since start (for benchmarks: bytes sent twice show up here).
+    [[nodiscard]] std::uint64_t bytesWritten() const { return m_bytesWritten.load(); }
+    void countWritten(std::uint64_t bytes) { m_bytesWritten += bytes; }
 
     enum class CreateRefusal
     {
@@ -122,6 +126,7 @@ private:
     std::mutex m_liveMutex;
     std::map<std::string, std::shared_ptr<Live>> m_live;
     std::function<void(const UploadRecord&)> m_onComplete;
+    std::atomic<std::uint64_t> m_bytesWritten{0};
 };
 
 class UploadStore::Writer
