@@ -524,6 +524,7 @@ void UploadTask::onChunkReply(QNetworkReply* reply, qint64 start, qint64 length,
         if (status == 0 && reply->error() == QNetworkReply::OperationCanceledError &&
             m_chunk > m_options.minChunkBytes) {
             m_chunk = std::max(m_options.minChunkBytes, m_chunk / 2); // timed out: smaller
+            ++m_shrinks;
         }
         return handleFailure(classify(reply, status), replyError(reply, status, what));
     }
@@ -584,6 +585,7 @@ void UploadTask::handleFailure(Failure kind, Core::Error error)
             return fail(std::move(error));
         m_chunk = std::max(m_options.minChunkBytes, m_chunk / 2);
         m_chunkCeiling = m_chunk; // the server said so: never grow past it again
+        ++m_shrinks;
         return headUpload();
     case Failure::Retry:
         break;

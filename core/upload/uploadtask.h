@@ -116,6 +116,8 @@ public:
     [[nodiscard]] qint64 bytesResent() const { return m_bytesSent - m_offset; }
     [[nodiscard]] int retries() const { return m_retries; }
     [[nodiscard]] int restarts() const { return m_restarts; }
+    // Times the chunk size was halved (timeout or 413).
+    [[nodiscard]] int shrinks() const { return m_shrinks; }
 
 signals:
     void progress(qint64 offsetBytes, qint64 sizeBytes);
@@ -195,6 +197,7 @@ private:
     qint64 m_offsetAtLastFailure = -1;
     int m_retries = 0;
     int m_restarts = 0;
+    int m_shrinks = 0;
     bool m_refreshedAuth = false;
     bool m_plainCreation = false; // creation-with-upload got 413: create without data
     qint64 m_bytesSent = 0;

@@ -13,6 +13,7 @@ struct FaultProxy::Pipe
     qint64 bodyLeft = 0;
     qint64 bodyPos = 0;
     bool closed = false;
+    bool stalled = false;
 
     void close()
     {
@@ -71,6 +72,10 @@ void FaultProxy::forwardUp(Pipe& pipe)
     if (pipe.closed)
         return;
     pipe.pending += pipe.client->readAll();
+    if (pipe.stalled) {
+        pipe.pending.clear(); // swallowed
+        return;
+    }
     if (pipe.upstream.state() != QAbstractSocket::ConnectedState)
         return;
     QByteArray data = std::exchange(pipe.pending, {});
@@ -110,6 +115,14 @@ void FaultProxy::forwardUp(Pipe& pipe)
             pipe.upstream.write(out);
             pipe.upstream.flush();
             pipe.close();
+            return;
+        }
+        if (m_stallAt >= pipe.bodyPos && m_stallAt < pipe.bodyPos + take) {
+            out += body.left(static_cast<qsizetype>(m_stallAt - pipe.bodyPos));
+            m_stallAt = -1;
+            ++m_stalls;
+            pipe.stalled = true;
+            pipe.upstream.write(out);
             return;
         }
         out += body;

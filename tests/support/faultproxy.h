@@ -28,7 +28,11 @@ public:
     void cutBodyAt(qint64 bodyBytes) { m_cutAt = bodyBytes; }
     // The next request body long enough gets its byte at `bodyByte` inverted (once).
     void corruptBodyByte(qint64 bodyByte) { m_corruptAt = bodyByte; }
+    // The next request body that reaches `bodyBytes` stops there: the rest is swallowed and
+    // the connection stays open (a stalled network), once.
+    void stallBodyAt(qint64 bodyBytes) { m_stallAt = bodyBytes; }
     [[nodiscard]] int cuts() const { return m_cuts; }
+    [[nodiscard]] int stalls() const { return m_stalls; }
     [[nodiscard]] int corruptions() const { return m_corruptions; }
     [[nodiscard]] int connections() const { return m_connections; }
 
@@ -41,6 +45,8 @@ private:
     quint16 m_targetPort;
     qint64 m_cutAt = -1;
     qint64 m_corruptAt = -1;
+    qint64 m_stallAt = -1;
+    int m_stalls = 0;
     int m_cuts = 0;
     int m_corruptions = 0;
     int m_connections = 0;

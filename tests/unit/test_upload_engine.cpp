@@ -76,6 +76,68 @@ TEST_F(UploadEngine, ConnectionCut_ResumesFromServerOffset)
     EXPECT_EQ(sha256Hex(storedObject("tenant-a", task.uploadUrl())), sha256Hex(path));
 }
 
+TEST_F(UploadEngine, StalledTransfer_TimesOutShrinksChunkAndResumes)
+{
+    startServer();
+    TestSupport::FaultProxy proxy(m_app->port());
+    ASSERT_TRUE(proxy.listen());
+    proxy.stallBodyAt(300'000); // inside the second request (a 512 KiB PATCH)
+    const QString path = makeFile(QStringLiteral("stall.bin"), 1'200'000);
+    UploadOptions options = fastOptions();
+    options.perChunkChecksum = false;
+    options.transferTimeout = std::chrono::milliseconds(700);
+    UploadTask task(m_network, path, endpoint(proxy.port()), {}, options);
+    task.setAuth(authFor("tenant-a"));
+    ASSERT_TRUE(finish(task));
+    ASSERT_EQ(task.state(), UploadTask::State::Done) << task.error().detail.toStdString();
+    EXPECT_EQ(proxy.stalls(), 1);
+    EXPECT_GE(task.retries(), 1);
+    EXPECT_GE(task.shrinks(), 1); // the timeout halved the chunk
+    EXPECT_EQ(sha256Hex(storedObject("tenant-a", task.uploadUrl())), sha256Hex(path));
+}
+
+TEST_F(UploadEngine, Unauthorized_RefreshOnceThenContinues)
+{
+    startServer();
+    const QString path = makeFile(QStringLiteral("refresh.bin"), 200'000);
+    QByteArray token = "Bearer expired";
+    int refreshes = 0;
+    UploadAuth auth{[&token] {
+                        return QList<QPair<QByteArray, QByteArray>>{{"Authorization", token}};
+                    },
+                    [&](std::function<void(bool)> done) {
+                        ++refreshes;
+                        token = bearer("tenant-a", "alice", "uploader");
+                        done(true);
+                    }};
+    UploadTask task(m_network, path, endpoint(), {}, fastOptions());
+    task.setAuth(auth);
+    ASSERT_TRUE(finish(task));
+    EXPECT_EQ(task.state(), UploadTask::State::Done) << task.error().detail.toStdString();
+    EXPECT_EQ(refreshes, 1);
+}
+
+TEST_F(UploadEngine, UnauthorizedAfterRefresh_StopsClearly)
+{
+    startServer();
+    const QString path = makeFile(QStringLiteral("refused.bin"), 10'000);
+    int refreshes = 0;
+    UploadAuth auth{
+        [] {
+            return QList<QPair<QByteArray, QByteArray>>{{"Authorization", "Bearer bad"}};
+        },
+        [&](std::function<void(bool)> done) {
+            ++refreshes;
+            done(true); // "refreshed", but the server still says 401
+        }};
+    UploadTask task(m_network, path, endpoint(), {}, fastOptions());
+    task.setAuth(auth);
+    ASSERT_TRUE(finish(task));
+    EXPECT_EQ(task.state(), UploadTask::State::Failed);
+    EXPECT_EQ(task.error().code, Core::ErrorCode::PermissionDenied);
+    EXPECT_EQ(refreshes, 1);
+}
+
 TEST_F(UploadEngine, CorruptedByte_Checksum460ChunkResent)
 {
     startServer();
