@@ -359,8 +359,8 @@ Core::Status UploadStore::finalize(UploadRecord& record, Live& state)
 UploadStore::Writer::Writer(UploadStore& store, std::shared_ptr<Live> live, UploadRecord record,
                             int fd, Upload::ChecksumAlgorithm checksum, QByteArray expectedDigest)
     : m_store(store), m_live(std::move(live)), m_record(std::move(record)), m_fd(fd),
-      m_start(m_record.offset), m_position(m_record.offset), m_chunkHash(checksum),
-      m_expected(std::move(expectedDigest))
+      m_start(m_record.offset), m_position(m_record.offset), m_writebackFrom(m_record.offset),
+      m_chunkHash(checksum), m_expected(std::move(expectedDigest))
 {}
 
 UploadStore::Writer::~Writer()
@@ -408,6 +408,14 @@ Core::Status UploadStore::Writer::write(const char* data, std::size_t size)
     }
     m_position += static_cast<std::int64_t>(size);
     m_store.countWritten(size);
+    // Start writeback every 8 MiB without waiting for it, so that the fsync at the end of the
+    // request finds little left to do and the disk works while the network does.
+    constexpr std::int64_t kWriteback = 8LL * 1024 * 1024;
+    if (m_position - m_writebackFrom >= kWriteback) {
+        ::sync_file_range(m_fd, static_cast<off_t>(m_writebackFrom),
+                          static_cast<off_t>(m_position - m_writebackFrom), SYNC_FILE_RANGE_WRITE);
+        m_writebackFrom = m_position;
+    }
     return {};
 }
 

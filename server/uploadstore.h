@@ -156,6 +156,7 @@ private:
     int m_fd;
     std::int64_t m_start;
     std::int64_t m_position;
+    std::int64_t m_writebackFrom;
     Upload::Hasher m_chunkHash;
     QByteArray m_expected;
     Core::Error m_error;
