@@ -8,6 +8,9 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
 #include <optional>
 
 Q_LOGGING_CATEGORY(lcHttp, "onestream.server.http")
@@ -17,6 +20,27 @@ namespace Server {
 namespace asio = boost::asio;
 namespace beast = boost::beast;
 using tcp = asio::ip::tcp;
+
+namespace {
+
+// RFC 9110 HTTP-date for the Date header (clients compare it with their clock).
+std::string httpDate()
+{
+    // Formatted by hand: strftime's %a and %b follow the process locale, HTTP wants English.
+    static constexpr const char* kDays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char text[40];
+    const int length = std::snprintf(text, sizeof text, "%s, %02d %s %04d %02d:%02d:%02d GMT",
+                                     kDays[utc.tm_wday], utc.tm_mday, kMonths[utc.tm_mon],
+                                     utc.tm_year + 1900, utc.tm_hour, utc.tm_min, utc.tm_sec);
+    return std::string(text, static_cast<std::size_t>(std::max(length, 0)));
+}
+
+} // namespace
 
 class HttpServer::Session : public std::enable_shared_from_this<Session>
 {
@@ -127,6 +151,8 @@ private:
             context.principal = m_authenticator(request, m_remote);
         const auto started = std::chrono::steady_clock::now();
         auto response = std::make_shared<Response>(m_router.dispatch(request, std::move(context)));
+        if (response->find(http::field::date) == response->end())
+            response->set(http::field::date, httpDate());
         const auto elapsed = std::chrono::duration_cast<std::chrono::microseconds>(
             std::chrono::steady_clock::now() - started);
         // Access log: method, path without the query (which may carry tokens), status, time.

@@ -3,7 +3,10 @@
 // The identity API (docs/identity.md): sign-in and sessions (/v1/auth, /v1/me), tenants for
 // platform operators (/v1/tenants) and users of a tenant (/v1/tenants/{id}/users, /v1/invites).
 
+#include "server/auditlog.h"
 #include "server/identitystore.h"
+#include "server/loginthrottle.h"
+#include "server/rolerequests.h"
 #include "server/router.h"
 #include "server/sessionstore.h"
 
@@ -15,6 +18,9 @@ struct IdentityDeps
 {
     IdentityStore& identity;
     SessionStore& sessions;
+    AuditLog& audit;
+    RoleRequests& roleRequests;
+    LoginThrottle& throttle;
 };
 
 void addIdentityRoutes(Router& router, IdentityDeps deps);
@@ -23,6 +29,8 @@ void addIdentityRoutes(Router& router, IdentityDeps deps);
 void addAuthRoutes(Router& router, IdentityDeps deps);
 void addTenantRoutes(Router& router, IdentityDeps deps);
 void addUserRoutes(Router& router, IdentityDeps deps);
+void addAuditRoutes(Router& router, IdentityDeps deps);
+void addRoleRequestRoutes(Router& router, IdentityDeps deps);
 
 // Shared by the routes and `onestream-server init`: a problem naming every failed password
 // rule, or nothing when the password is acceptable.

@@ -297,7 +297,7 @@ Core::Result<Invitation> IdentityStore::inviteUser(const std::string& tenantId,
             return begun.error();
         auto created = sqlExec(db,
                                "INSERT INTO users(id, tenant_id, email, display_name, status) "
-                               "VALUES(?1, ?2, ?3, ?4, 'invited')",
+                               "VALUES(?1, NULLIF(?2, ''), ?3, ?4, 'invited')",
                                {id, tenantId, email, displayName});
         if (created)
             created = setRole(id, role, grantedBy, std::nullopt);

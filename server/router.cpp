@@ -85,6 +85,7 @@ Router::Match Router::match(http::verb method, std::string_view target) const
                                    (method == http::verb::head && route.method == http::verb::get);
         if (methodMatches && result.handler == nullptr) {
             result.handler = &route.handler;
+            result.pattern = route.pattern;
             result.context = std::move(context);
         }
     }
@@ -122,6 +123,8 @@ Response Router::dispatch(const Request& request, RequestContext context) const
     }
     context.params.merge(found.context.params);
     Response response = (*found.handler)(request, context);
+    if (m_observer)
+        m_observer(request, context, found.pattern, response);
     if (request.method() == http::verb::head) {
         const auto length = response.body().size();
         response.body().clear();

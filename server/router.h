@@ -17,6 +17,9 @@
 namespace Server {
 
 using Handler = std::function<Response(const Request&, const RequestContext&)>;
+// Sees every request a handler answered, with the route's pattern (the audit log uses it).
+using DispatchObserver = std::function<void(const Request&, const RequestContext&,
+                                            std::string_view pattern, const Response&)>;
 
 // Request-body streaming (uploads): instead of a whole body in memory, a sink receives it in
 // bounded pieces as it arrives. The stream handler decides from the header alone.
@@ -60,6 +63,7 @@ public:
     struct Match
     {
         const Handler* handler = nullptr; // null: see allowed
+        std::string_view pattern;         // of the matched route
         RequestContext context;
         std::vector<http::verb> allowed; // methods the path supports (for 405 Allow)
         bool pathKnown = false;
@@ -68,6 +72,9 @@ public:
 
     // Dispatches a complete request: handler result, 404 or 405 (problem+json).
     [[nodiscard]] Response dispatch(const Request& request, RequestContext context) const;
+
+    // Set before serving; called after each handled request (not for the router's 404/405).
+    void setObserver(DispatchObserver observer) { m_observer = std::move(observer); }
 
     // Every registered (method, pattern), for the OpenAPI conformance test.
     [[nodiscard]] std::vector<std::pair<http::verb, std::string>> routes() const;
@@ -81,6 +88,7 @@ private:
         Handler handler;
     };
     std::vector<Route> m_routes;
+    DispatchObserver m_observer;
     struct StreamRoute
     {
         http::verb method;

@@ -79,6 +79,8 @@ void addIdentityRoutes(Router& router, IdentityDeps deps)
     addAuthRoutes(router, deps);
     addTenantRoutes(router, deps);
     addUserRoutes(router, deps);
+    addAuditRoutes(router, deps);
+    addRoleRequestRoutes(router, deps);
 }
 
 void addAuthRoutes(Router& router, IdentityDeps deps)
@@ -94,16 +96,29 @@ void addAuthRoutes(Router& router, IdentityDeps deps)
                        body->value(QStringLiteral("password")).toString().toStdString();
                    if (email.empty() || password.empty())
                        return badRequest(request, QStringLiteral("email and password required"));
+                   if (const auto wait = deps.throttle.retryAfterS(email, context.remoteAddress);
+                       wait > 0) {
+                       Response slowDown = problemResponse(
+                           request, http::status::too_many_requests, "too-many-attempts",
+                           QStringLiteral("Too many sign-in attempts"),
+                           QStringLiteral("try again in %1 seconds").arg(wait));
+                       slowDown.set(http::field::retry_after, std::to_string(wait));
+                       return slowDown;
+                   }
                    auto candidate = deps.identity.loginCandidate(email);
                    if (!candidate)
                        return internalError(request, candidate.error().detail);
                    if (!candidate.value() || candidate.value()->passwordHash.empty()) {
                        burnPasswordHashTime();
+                       deps.throttle.recordFailure(email, context.remoteAddress);
                        return invalidCredentials(request);
                    }
                    const LoginCandidate& user = *candidate.value();
-                   if (!verifyPassword(password, user.passwordHash))
+                   if (!verifyPassword(password, user.passwordHash)) {
+                       deps.throttle.recordFailure(email, context.remoteAddress);
                        return invalidCredentials(request);
+                   }
+                   deps.throttle.recordSuccess(email);
                    if (user.status != "active") {
                        return problemResponse(request, http::status::forbidden, "account-disabled",
                                               QStringLiteral("Account disabled"),

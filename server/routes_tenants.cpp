@@ -111,6 +111,42 @@ void addTenantRoutes(Router& router, IdentityDeps deps)
             return jsonResponse(request, http::status::created, reply);
         });
 
+    // Platform staff (operator, auditor): invited like tenant users, but in no tenant.
+    router.add(
+        http::verb::post, "/v1/staff",
+        [deps](const Request& request, const RequestContext& context) {
+            if (auto denied = requireRole(request, context, {"operator"}))
+                return *denied;
+            const auto body = jsonBody(request);
+            if (!body)
+                return badRequest(request, QStringLiteral("expected a JSON object"));
+            const std::string email =
+                normalizeEmail(body->value(QStringLiteral("email")).toString());
+            const std::string role = body->value(QStringLiteral("role")).toString().toStdString();
+            if (email.empty() || !isPlatformRole(role)) {
+                return badRequest(request,
+                                  QStringLiteral("email and role (operator or auditor) required"));
+            }
+            auto taken = deps.identity.emailTaken(email);
+            if (!taken)
+                return internalError(request, taken.error().detail);
+            if (taken.value()) {
+                return conflict(request, "email-taken",
+                                QStringLiteral("an account with this email already exists"));
+            }
+            auto invitation = deps.identity.inviteUser(
+                "", email,
+                body->value(QStringLiteral("display_name")).toString().left(200).toStdString(),
+                role, context.principal->userId);
+            if (!invitation)
+                return internalError(request, invitation.error().detail);
+            QJsonObject reply = invitation->user;
+            reply.insert(QStringLiteral("invite_token"), QString::fromStdString(invitation->token));
+            reply.insert(QStringLiteral("invite_expires_at"),
+                         QString::fromStdString(isoTime(invitation->expiresAt)));
+            return jsonResponse(request, http::status::created, reply);
+        });
+
     router.add(http::verb::get, "/v1/tenants",
                [deps](const Request& request, const RequestContext& context) {
                    if (auto denied = requireRole(request, context, {"operator", "auditor"}))

@@ -4,6 +4,7 @@
 #include "server/authz.h"
 #include "server/credentials.h"
 #include "server/identityroutes.h"
+#include "server/rolerequests.h"
 #include "server/sql.h"
 
 #include <QJsonArray>
@@ -132,16 +133,28 @@ void addUserRoutes(Router& router, IdentityDeps deps)
                                 QStringLiteral("an account with this email already exists; "
                                                "one person, one account"));
             }
-            auto invitation = deps.identity.inviteUser(tenantId, email,
-                                                       body->value(QStringLiteral("display_name"))
-                                                           .toString()
-                                                           .trimmed()
-                                                           .left(200)
-                                                           .toStdString(),
-                                                       role, principal.userId);
+            // Four-eyes: an owner inviting an owner or admin seats the user as a viewer and files
+            // a role request that a different owner must approve. Operators seat owners directly
+            // (tenant bootstrap and recovery).
+            const bool viaRequest = privileged && !principal.hasRole("operator");
+            const std::string displayName = body->value(QStringLiteral("display_name"))
+                                                .toString()
+                                                .trimmed()
+                                                .left(200)
+                                                .toStdString();
+            auto invitation = deps.identity.inviteUser(
+                tenantId, email, displayName, viaRequest ? "viewer" : role, principal.userId);
             if (!invitation)
                 return internalError(request, invitation.error().detail);
             QJsonObject reply = invitation->user;
+            if (viaRequest) {
+                auto filed = deps.roleRequests.create(
+                    tenantId, reply.value(QStringLiteral("id")).toString().toStdString(), role,
+                    std::nullopt, principal.userId);
+                if (!filed)
+                    return internalError(request, filed.error().detail);
+                reply.insert(QStringLiteral("role_request"), filed.value());
+            }
             reply.insert(QStringLiteral("invite_token"), QString::fromStdString(invitation->token));
             reply.insert(QStringLiteral("invite_expires_at"),
                          QString::fromStdString(isoTime(invitation->expiresAt)));
@@ -226,10 +239,10 @@ void addUserRoutes(Router& router, IdentityDeps deps)
                                     QStringLiteral("a tenant keeps at least one active owner"));
                 }
             }
-            if (status == "active" &&
-                target.user.value(QStringLiteral("status")) == QLatin1String("invited")) {
+            if (target.user.value(QStringLiteral("status")) == QLatin1String("invited")) {
                 return conflict(request, "invitation-pending",
-                                QStringLiteral("the invitation has not been accepted yet"));
+                                QStringLiteral("the invitation has not been accepted yet; "
+                                               "delete the user to withdraw it"));
             }
             auto updated = deps.identity.setUserStatus(tenantId, userId, status);
             if (!updated)
@@ -269,6 +282,65 @@ void addUserRoutes(Router& router, IdentityDeps deps)
                        return internalError(request, deleted.error().detail);
                    return deleted.value() ? noContent(request) : notFound(request);
                });
+
+    router.add(
+        http::verb::post, "/v1/tenants/{tid}/users/{uid}/role",
+        [deps](const Request& request, const RequestContext& context) {
+            Target target = changeableTarget(deps, request, context);
+            if (target.problem)
+                return *target.problem;
+            const auto body = jsonBody(request);
+            if (!body)
+                return badRequest(request, QStringLiteral("expected a JSON object"));
+            const std::string role = body->value(QStringLiteral("role")).toString().toStdString();
+            if (!isTenantRole(role)) {
+                return badRequest(request, QStringLiteral("role must be one of owner, admin, "
+                                                          "editor, uploader, viewer"));
+            }
+            std::optional<std::int64_t> duration;
+            if (body->contains(QStringLiteral("grant_duration_s"))) {
+                const qint64 seconds = body->value(QStringLiteral("grant_duration_s")).toInteger();
+                if (seconds <= 0 || !needsApproval(role)) {
+                    return badRequest(request,
+                                      QStringLiteral("grant_duration_s must be a positive number "
+                                                     "of seconds, for owner or admin grants"));
+                }
+                duration = seconds;
+            }
+            const std::string tenantId(context.param("tid"));
+            const std::string userId(context.param("uid"));
+            if (needsApproval(role)) {
+                if (!context.principal->hasRole("owner")) {
+                    return forbiddenBecause(request, "role-not-grantable",
+                                            QStringLiteral("only an owner may grant owner or "
+                                                           "admin"));
+                }
+                auto filed = deps.roleRequests.create(tenantId, userId, role, duration,
+                                                      context.principal->userId);
+                if (!filed)
+                    return internalError(request, filed.error().detail);
+                return jsonResponse(request, http::status::accepted,
+                                    QJsonObject{{QStringLiteral("role_request"), filed.value()}});
+            }
+            if (hasRoleIn(target.user, {"owner"})) {
+                auto owners = deps.identity.ownerCount(tenantId);
+                if (!owners)
+                    return internalError(request, owners.error().detail);
+                if (owners.value() <= 1) {
+                    return conflict(request, "last-owner",
+                                    QStringLiteral("a tenant keeps at least one active owner"));
+                }
+            }
+            if (auto set =
+                    deps.identity.setRole(userId, role, context.principal->userId, std::nullopt);
+                !set) {
+                return internalError(request, set.error().detail);
+            }
+            auto updated = deps.identity.user(tenantId, userId);
+            if (!updated)
+                return internalError(request, updated.error().detail);
+            return jsonResponse(request, http::status::ok, updated.value().value_or(QJsonObject{}));
+        });
 
     router.add(http::verb::post, "/v1/invites/accept",
                [deps](const Request& request, const RequestContext&) {

@@ -39,6 +39,10 @@ Core::Result<std::unique_ptr<ServerApp>> ServerApp::create(ServerConfig config)
 
     app->m_sessions = std::make_unique<SessionStore>(*app->m_db, epochNow);
     app->m_identity = std::make_unique<IdentityStore>(*app->m_db, epochNow);
+    app->m_audit = std::make_unique<AuditLog>(*app->m_db);
+    app->m_roleRequests = std::make_unique<RoleRequests>(*app->m_db, *app->m_identity, epochNow);
+    app->m_throttle = std::make_unique<LoginThrottle>(epochNow);
+    app->m_router.setObserver(makeAuditObserver(*app->m_audit));
     std::vector<std::filesystem::path> roots = app->m_config.storageRoots;
     if (roots.empty())
         roots.push_back(app->m_config.dataDir / "objects");
@@ -66,7 +70,8 @@ Core::Result<std::unique_ptr<ServerApp>> ServerApp::create(ServerConfig config)
 void ServerApp::addRoutes()
 {
     addHealthRoutes(m_router, HealthDeps{*m_db, *m_storage, m_started});
-    addIdentityRoutes(m_router, IdentityDeps{*m_identity, *m_sessions});
+    addIdentityRoutes(
+        m_router, IdentityDeps{*m_identity, *m_sessions, *m_audit, *m_roleRequests, *m_throttle});
     addUploadRoutes(m_router, *m_uploads);
     addVideoRoutes(m_router, *m_videos);
 }

@@ -4,9 +4,12 @@
 // onestream-server binary and embedded in-process by `onestream-studio --local`.
 
 #include "core/result.h"
+#include "server/auditlog.h"
 #include "server/database.h"
 #include "server/httpserver.h"
 #include "server/identitystore.h"
+#include "server/loginthrottle.h"
+#include "server/rolerequests.h"
 #include "server/router.h"
 #include "server/sessionstore.h"
 #include "server/storage.h"
@@ -59,6 +62,9 @@ private:
     std::unique_ptr<ObjectStorage> m_storage;
     std::unique_ptr<SessionStore> m_sessions;
     std::unique_ptr<IdentityStore> m_identity;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<RoleRequests> m_roleRequests;
+    std::unique_ptr<LoginThrottle> m_throttle;
     std::unique_ptr<ReplicatedStorage> m_objects;
     std::unique_ptr<UploadStore> m_uploads;
     std::unique_ptr<VideoLibrary> m_videos;

@@ -2,6 +2,7 @@
 // engine needs no window.
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
+#include "core/media/logging.h"
 #include "core/version.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("onestream"));
     QCoreApplication::setOrganizationName(QString::fromLatin1(Core::kOrganization));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(Core::kVersion));
+    Media::routeLibavLogging();
 
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2 || arguments[1] == QLatin1String("--help") ||

@@ -22,6 +22,18 @@ struct Command
 
 int runHealth(const QStringList& arguments);
 int runPasswordCheck(const QStringList& arguments);
+int runLogin(const QStringList& arguments);
+int runLogout(const QStringList& arguments);
+int runWhoami(const QStringList& arguments);
+int runAcceptInvite(const QStringList& arguments);
+int runTenants(const QStringList& arguments);
+int runUsers(const QStringList& arguments);
+int runApprovals(const QStringList& arguments);
+int runAudit(const QStringList& arguments);
+int runProbe(const QStringList& arguments);
+int runEncoders(const QStringList& arguments);
+int runEncode(const QStringList& arguments);
+int runQueue(const QStringList& arguments);
 int runUpload(const QStringList& arguments);
 int runVideos(const QStringList& arguments);
 

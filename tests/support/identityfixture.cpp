@@ -146,7 +146,57 @@ std::optional<Account> IdentityFixture::addUser(const Tenant& tenant, const QStr
         return std::nullopt;
     if (!acceptInvite(invited->value(QStringLiteral("invite_token")).toString()))
         return std::nullopt;
+    if (role == QLatin1String("admin") || role == QLatin1String("owner")) {
+        const QString requestId = invited->value(QStringLiteral("role_request"))
+                                      .toObject()
+                                      .value(QStringLiteral("id"))
+                                      .toString();
+        const auto approver = secondOwner(tenant);
+        if (!approver)
+            return std::nullopt;
+        if (!call(
+                "POST",
+                QStringLiteral("/v1/tenants/%1/role-requests/%2/approve").arg(tenant.id, requestId),
+                {}, approver->accessToken, 200)) {
+            return std::nullopt;
+        }
+    }
     return login(address);
+}
+
+std::optional<Account> IdentityFixture::addStaff(const QString& role)
+{
+    const auto op = loginOperator();
+    if (!op)
+        return std::nullopt;
+    const QString address = uniqueEmail(role);
+    const auto invited =
+        call("POST", QStringLiteral("/v1/staff"),
+             QJsonObject{{QStringLiteral("email"), address}, {QStringLiteral("role"), role}},
+             op->accessToken, 201);
+    if (!invited || !acceptInvite(invited->value(QStringLiteral("invite_token")).toString()))
+        return std::nullopt;
+    return login(address);
+}
+
+std::optional<Account> IdentityFixture::secondOwner(const Tenant& tenant)
+{
+    if (const auto it = m_secondOwners.find(tenant.id); it != m_secondOwners.end())
+        return it->second;
+    const auto op = loginOperator();
+    if (!op)
+        return std::nullopt;
+    const QString address = uniqueEmail(QStringLiteral("owner"));
+    const auto invited = call("POST", QStringLiteral("/v1/tenants/%1/users").arg(tenant.id),
+                              QJsonObject{{QStringLiteral("email"), address},
+                                          {QStringLiteral("role"), QStringLiteral("owner")}},
+                              op->accessToken, 201);
+    if (!invited || !acceptInvite(invited->value(QStringLiteral("invite_token")).toString()))
+        return std::nullopt;
+    auto owner = login(address);
+    if (owner)
+        m_secondOwners.emplace(tenant.id, *owner);
+    return owner;
 }
 
 } // namespace TestSupport

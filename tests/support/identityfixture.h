@@ -25,6 +25,7 @@
 #include <QPair>
 #include <QString>
 
+#include <map>
 #include <optional>
 
 namespace TestSupport {
@@ -75,8 +76,13 @@ public:
     // first owner through the invitation, accepts it and signs the owner in.
     std::optional<Tenant> createTenant(const QString& name, const QJsonObject& extraFields = {});
     // As the tenant's owner: invites a user with role, accepts the invitation and signs in.
+    // For admin and owner (four-eyes) a second owner, seated by the operator, approves.
     std::optional<Account> addUser(const Tenant& tenant, const QString& role,
                                    const QString& email = {});
+    // As the operator: invites platform staff (operator or auditor), accepts and signs in.
+    std::optional<Account> addStaff(const QString& role);
+    // A second active owner of the tenant (seated by the operator, signed in; cached).
+    std::optional<Account> secondOwner(const Tenant& tenant);
     // POST /v1/invites/accept.
     bool acceptInvite(const QString& token, const QString& password = kTestPassword);
 
@@ -92,6 +98,7 @@ private:
 
     const ServerProcess& m_server;
     std::optional<Account> m_operator;
+    std::map<QString, Account> m_secondOwners;
     QString m_lastError;
     int m_counter = 0;
 };

@@ -1,0 +1,113 @@
+#pragma once
+
+// The shared decode-once pipeline behind every preset (private to core/media): one input, one
+// video decode fanned out to N VideoOutputs through one filter graph, one audio encode written
+// to every muxer. Presets (conformance MP4, HLS ladder) only decide the outputs and muxers.
+
+#include "core/media/encodejob.h"
+#include "core/media/filters.h"
+#include "core/media/libav.h"
+#include "core/media/mediainfo.h"
+#include "core/media/videooutput.h"
+
+#include <memory>
+#include <vector>
+
+namespace Media {
+
+struct MuxTarget
+{
+    QString path;
+    Av::OutputFormat format;
+    int videoStream = -1;
+    int audioStream = -1;
+    int64_t lastVideoDts = INT64_MIN;
+    bool headerWritten = false;
+};
+
+struct OutputPlan
+{
+    VideoBranch branch;
+    EncoderSettings settings;
+    int target = 0; // index into the muxers
+};
+
+// Muxer options of one ladder rendition: fMP4 segments of segmentSeconds, init.mp4, VOD.
+[[nodiscard]] Av::Dictionary hlsMuxOptions(const QString& directory, double segmentSeconds);
+
+class Pipeline
+{
+public:
+    explicit Pipeline(const EncodeOptions& options);
+    ~Pipeline();
+    Pipeline(const Pipeline&) = delete;
+    Pipeline& operator=(const Pipeline&) = delete;
+
+    // Opens the input and decoders; fills source().
+    [[nodiscard]] Core::Status openInput();
+    [[nodiscard]] const MediaInfo& source() const { return m_source; }
+    [[nodiscard]] AVRational frameRate() const { return m_frameRate; }
+    [[nodiscard]] int gopFrames() const;
+    [[nodiscard]] bool hasAudio() const { return m_audioDecoder != nullptr; }
+
+    // Picks encoders (test encode where not given) and opens every output's encoder.
+    [[nodiscard]] Core::Status openEncoders(const std::vector<OutputPlan>& plans);
+    // Muxers: the preset creates them (format + options) after encoders are open.
+    [[nodiscard]] Core::Status addMuxer(const QString& path, const char* format);
+    [[nodiscard]] AVFormatContext* muxer(int index)
+    {
+        return m_targets[size_t(index)].format.get();
+    }
+    [[nodiscard]] Core::Status writeHeaders(const std::vector<AVDictionary*>& options);
+
+    [[nodiscard]] Core::Status run();
+    // Explicit end steps: flush encoders, write trailers.
+    [[nodiscard]] Core::Status finish();
+
+    [[nodiscard]] EncodeRecord record() const;
+    [[nodiscard]] const std::vector<std::unique_ptr<VideoOutput>>& outputs() const
+    {
+        return m_outputs;
+    }
+
+private:
+    [[nodiscard]] Core::Status decodeVideo(const AVPacket* packet);
+    [[nodiscard]] Core::Status decodeAudio(const AVPacket* packet);
+    [[nodiscard]] Core::Status pullVideo();
+    [[nodiscard]] Core::Status pullAudio();
+    [[nodiscard]] Core::Status encodeAudio(const AVFrame* frame);
+    [[nodiscard]] Core::Status writeVideo(int target, AVPacket* packet, AVRational timeBase);
+    [[nodiscard]] Core::Status writeAudio(AVPacket* packet);
+    [[nodiscard]] bool cancelled() const;
+    [[nodiscard]] bool beforeRange(const AVFrame* frame, AVRational timeBase) const;
+    [[nodiscard]] bool afterRange(const AVFrame* frame, AVRational timeBase) const;
+    void reportProgress(bool force);
+
+    const EncodeOptions& m_options;
+    Av::Interrupt m_interrupt;
+    MediaInfo m_source;
+    Av::InputFormat m_input;
+    int m_videoIndex = -1;
+    int m_audioIndex = -1;
+    Av::CodecContext m_videoDecoder;
+    Av::CodecContext m_audioDecoder;
+    AVRational m_frameRate{30, 1};
+    VideoGraph m_videoGraph;
+    AudioGraph m_audioGraph;
+    Av::CodecContext m_audioEncoder;
+    std::vector<std::unique_ptr<VideoOutput>> m_outputs;
+    std::vector<int> m_outputTargets;
+    std::vector<long long> m_outputFrames;
+    std::vector<MuxTarget> m_targets;
+    Av::Frame m_frame;
+    Av::Frame m_filtered;
+    Av::Packet m_packet;
+    int64_t m_videoEndPts = AV_NOPTS_VALUE; // last frame's pts + duration (input time base)
+    bool m_videoEnded = false;
+    bool m_audioEnded = false;
+    std::chrono::steady_clock::time_point m_started;
+    std::chrono::steady_clock::time_point m_lastProgress;
+    QString m_encoderRequested;
+};
+
+} // namespace Media

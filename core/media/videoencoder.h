@@ -1,0 +1,53 @@
+#pragma once
+
+// The video encoder interface the pipelines drive (private to core/media: it speaks AVFrame
+// and AVPacket). LibavVideoEncoder is the one real implementation, over any libavcodec
+// encoder; tests inject fakes behind the same interface to exercise the fallback paths.
+
+#include "core/media/encoders.h"
+#include "core/media/libav.h"
+
+namespace Media {
+
+enum class ReceiveState
+{
+    Invalid = 0,
+    Packet,    // a packet was written into the argument
+    NeedInput, // send more frames
+    End,       // flushed and drained
+};
+
+class IVideoEncoder
+{
+public:
+    virtual ~IVideoEncoder() = default;
+    [[nodiscard]] virtual Core::Status open(const EncoderSettings& settings) = 0;
+    // frame == nullptr starts the flush. Frames are system-memory yuv420p with pts counted in
+    // frames (time base 1/frame rate); the encoder uploads them where it needs to.
+    [[nodiscard]] virtual Core::Status send(const AVFrame* frame) = 0;
+    [[nodiscard]] virtual Core::Result<ReceiveState> receive(AVPacket* packet) = 0;
+    // The open codec context (time base, extradata) for creating the output stream.
+    [[nodiscard]] virtual const AVCodecContext* context() const = 0;
+    [[nodiscard]] virtual QString id() const = 0;
+};
+
+class LibavVideoEncoder final : public IVideoEncoder
+{
+public:
+    LibavVideoEncoder(QString codecName, HardwareKind hardware);
+    Core::Status open(const EncoderSettings& settings) override;
+    Core::Status send(const AVFrame* frame) override;
+    Core::Result<ReceiveState> receive(AVPacket* packet) override;
+    const AVCodecContext* context() const override { return m_context.get(); }
+    QString id() const override { return m_codecName; }
+
+private:
+    [[nodiscard]] Core::Status openDevice();
+
+    QString m_codecName;
+    HardwareKind m_hardware;
+    Av::Buffer m_device;
+    Av::CodecContext m_context;
+};
+
+} // namespace Media
