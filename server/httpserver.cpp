@@ -79,7 +79,9 @@ private:
     {
         m_parser.emplace();
         m_parser->header_limit(m_limits.maxHeaderBytes);
-        m_parser->body_limit(m_limits.maxBodyBytes);
+        // Streaming routes set their own limit once the header is known (see startStream).
+        m_parser->body_limit(m_router.hasStreamingRoutes() ? boost::optional<std::uint64_t>()
+                                                           : m_limits.maxBodyBytes);
         m_stream.expires_after(m_firstRequest ? m_limits.readTimeout : m_limits.idleTimeout);
         http::async_read_header(m_stream, m_buffer, *m_parser,
                                 beast::bind_front_handler(&Session::onHeader, shared_from_this()));
@@ -107,6 +109,9 @@ private:
                 QStringLiteral("Malformed HTTP request"), QString::fromStdString(ec.message())));
         }
         const auto& header = m_parser->get();
+        if (startBodyStream())
+            return;
+        m_parser->body_limit(m_limits.maxBodyBytes);
         const auto length = m_parser->content_length();
         if (length && *length > m_limits.maxBodyBytes) {
             return replyAndLinger(tooLarge(header.version()));
@@ -182,6 +187,159 @@ private:
     void streamWriteNext();
     void streamProbe();
     void streamClose();
+    // --- Request-body streaming (routes added with Router::addStreaming) ---
+
+    // True when the request belongs to a streaming route and is being handled as one.
+    bool startBodyStream()
+    {
+        const Request& header = m_parser->get();
+        RequestContext context;
+        context.remoteAddress = m_remote;
+        const StreamHandler* handler =
+            m_router.matchStreaming(header.method(), header.target(), context);
+        if (handler == nullptr)
+            return false;
+        if (m_authenticator)
+            context.principal = m_authenticator(header, m_remote);
+        std::optional<StreamStart> start = (*handler)(header, context);
+        if (!start)
+            return false;
+        logRequest(header, start->reply ? start->reply->result_int() : 0, "stream");
+        if (!start->sink) {
+            Response reply = start->reply ? std::move(*start->reply) : tooLarge(header.version());
+            if (m_parser->is_done()) { // no body: the connection stays usable
+                auto shared = std::make_shared<Response>(std::move(reply));
+                writeAndContinue(shared);
+            } else {
+                replyAndLinger(std::move(reply));
+            }
+            return true;
+        }
+        m_bodySink = std::move(start->sink);
+        m_bodySink->setInterrupter([weak = weak_from_this()] {
+            if (auto self = weak.lock())
+                asio::post(self->m_stream.get_executor(), [self] { self->abortBodyStream(); });
+        });
+        m_bodyLimit = start->maxBodyBytes;
+        m_bodyStreamed = 0;
+        const auto length = m_parser->content_length();
+        if (length && *length > m_bodyLimit) {
+            (void)m_bodySink->finish(false);
+            m_bodySink.reset();
+            replyAndLinger(tooLarge(header.version(), m_bodyLimit));
+            return true;
+        }
+        const bool expectContinue = beast::iequals(header[http::field::expect], "100-continue");
+        m_bodyParser.emplace(std::move(*m_parser));
+        m_bodyParser->body_limit(m_bodyLimit);
+        if (expectContinue) {
+            auto interim = std::make_shared<http::response<http::empty_body>>(
+                http::status::continue_, m_bodyParser->get().version());
+            http::async_write(
+                m_stream, *interim,
+                [self = shared_from_this(), interim](beast::error_code writeError, std::size_t) {
+                    if (writeError)
+                        return self->abortBodyStream();
+                    self->readBodyStream();
+                });
+            return true;
+        }
+        readBodyStream();
+        return true;
+    }
+
+    void readBodyStream()
+    {
+        if (m_bodyParser->is_done())
+            return finishBodyStream();
+        if (m_bodyBuffer.empty())
+            m_bodyBuffer.resize(256 * 1024);
+        auto& body = m_bodyParser->get().body();
+        body.data = m_bodyBuffer.data();
+        body.size = m_bodyBuffer.size();
+        body.more = true;
+        m_stream.expires_after(m_limits.readTimeout);
+        http::async_read_some(
+            m_stream, m_buffer, *m_bodyParser,
+            beast::bind_front_handler(&Session::onBodyStreamRead, shared_from_this()));
+    }
+
+    void onBodyStreamRead(beast::error_code ec, std::size_t)
+    {
+        if (!m_bodySink)
+            return; // interrupted: abortBodyStream() already ended the request
+        if (ec == http::error::need_buffer)
+            ec = {};
+        const std::size_t got = m_bodyBuffer.size() - m_bodyParser->get().body().size;
+        if (got > 0) {
+            m_bodyStreamed += got;
+            if (m_bodyStreamed > m_bodyLimit) {
+                (void)m_bodySink->finish(false);
+                m_bodySink.reset();
+                return replyAndLinger(tooLarge(m_bodyParser->get().version(), m_bodyLimit));
+            }
+            if (auto written = m_bodySink->write(m_bodyBuffer.data(), got); !written) {
+                auto response = std::make_shared<Response>(m_bodySink->finish(false));
+                m_bodySink.reset();
+                return replyAndLinger(std::move(*response));
+            }
+        }
+        if (ec == http::error::body_limit) {
+            (void)m_bodySink->finish(false);
+            m_bodySink.reset();
+            return replyAndLinger(tooLarge(m_bodyParser->get().version(), m_bodyLimit));
+        }
+        if (ec)
+            return abortBodyStream();
+        readBodyStream();
+    }
+
+    void finishBodyStream()
+    {
+        auto response = std::make_shared<Response>(m_bodySink->finish(true));
+        m_bodySink.reset();
+        logRequest(m_bodyParser->get(), response->result_int(), "streamed");
+        m_bodyParser.reset();
+        writeAndContinue(response);
+    }
+
+    // The body broke off (connection lost, timeout): the sink keeps what arrived, as tus
+    // servers do, and the connection closes.
+    void abortBodyStream()
+    {
+        if (m_bodySink) {
+            (void)m_bodySink->finish(false);
+            m_bodySink.reset();
+        }
+        closeGracefully();
+    }
+
+    void writeAndContinue(const std::shared_ptr<Response>& response)
+    {
+        m_stream.expires_after(m_limits.readTimeout);
+        http::async_write(
+            m_stream, *response,
+            [self = shared_from_this(), response](beast::error_code writeError, std::size_t) {
+                if (writeError || !response->keep_alive())
+                    return self->closeGracefully();
+                self->readHeader();
+            });
+    }
+
+    void logRequest(const http::request_header<>& header, unsigned status, const char* how) const
+    {
+        const std::string_view target = header.target();
+        const std::string_view path = target.substr(0, target.find('?'));
+        qCInfo(lcHttp).noquote() << QString::fromUtf8(std::string(header.method_string()).c_str())
+                                 << QString::fromUtf8(std::string(path).c_str()) << status << how;
+    }
+
+    Response tooLarge(unsigned version, std::uint64_t limit) const
+    {
+        return problemResponse(version, false, http::status::payload_too_large, "too-large",
+                               QStringLiteral("Request body too large"),
+                               QStringLiteral("The limit for this request is %1 bytes").arg(limit));
+    }
 
     Response tooLarge(unsigned version) const
     {
@@ -237,6 +395,11 @@ private:
     const Authenticator& m_authenticator;
     beast::flat_buffer m_buffer;
     std::optional<http::request_parser<http::string_body>> m_parser;
+    std::optional<http::request_parser<http::buffer_body>> m_bodyParser;
+    std::unique_ptr<BodySink> m_bodySink;
+    std::vector<char> m_bodyBuffer;
+    std::uint64_t m_bodyLimit = 0;
+    std::uint64_t m_bodyStreamed = 0;
     std::string m_remote;
     // Allocated only when a connection lingers, so that idle connections stay small.
     std::unique_ptr<std::array<char, 64 * 1024>> m_drainBuffer;

@@ -136,8 +136,26 @@ int main(int argc, char* argv[])
         QStringLiteral("First retry delay after a failed delivery, doubled each time "
                        "(default 30000)."),
         QStringLiteral("MS"), QStringLiteral("30000"));
+    const QCommandLineOption storageOption(
+        QStringLiteral("storage"),
+        QStringLiteral("A storage root for video objects; give it twice to keep two verified "
+                       "copies (default: DIR/objects)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption maxUploadOption(
+        QStringLiteral("max-upload-bytes"),
+        QStringLiteral("Largest single upload accepted (default 64 GiB)."), QStringLiteral("BYTES"),
+        QString::number(Server::UploadLimits{}.maxFileBytes));
+    const QCommandLineOption quotaOption(
+        QStringLiteral("tenant-quota-bytes"),
+        QStringLiteral("Storage quota of every tenant's uploads; 0 for none (default 0)."),
+        QStringLiteral("BYTES"), QStringLiteral("0"));
+    const QCommandLineOption uploadExpiryOption(
+        QStringLiteral("upload-expiry-s"),
+        QStringLiteral("Seconds an unfinished, idle upload is kept (default 86400)."),
+        QStringLiteral("SECONDS"), QStringLiteral("86400"));
     parser.addOptions({dataOption, listenOption, threadsOption, maxBodyOption, heartbeatOption,
-                       monitorOption, smtpOption, smtpFromOption, smtpRetryOption});
+                       monitorOption, smtpOption, smtpFromOption, smtpRetryOption, storageOption,
+                       maxUploadOption, quotaOption, uploadExpiryOption});
     parser.process(app);
 
     if (!parser.isSet(dataOption)) {
@@ -182,6 +200,20 @@ int main(int argc, char* argv[])
         config.smtp.retryBase.count() == 0) {
         std::cerr << "onestream-server: --sse-heartbeat-ms and --monitor-interval-ms take "
                      "numbers of milliseconds\n";
+        return 2;
+    }
+    for (const QString& root : parser.values(storageOption))
+        config.storageRoots.emplace_back(root.toStdString());
+    bool uploadOk = false;
+    bool quotaOk = false;
+    bool expiryOk = false;
+    config.uploadLimits.maxFileBytes = parser.value(maxUploadOption).toULongLong(&uploadOk);
+    config.uploadLimits.tenantQuotaBytes = parser.value(quotaOption).toULongLong(&quotaOk);
+    config.uploadLimits.expiry =
+        std::chrono::seconds(parser.value(uploadExpiryOption).toLongLong(&expiryOk));
+    if (!uploadOk || !quotaOk || !expiryOk) {
+        std::cerr << "onestream-server: --max-upload-bytes, --tenant-quota-bytes and "
+                     "--upload-expiry-s take numbers\n";
         return 2;
     }
     if (!threadsOk || config.threads == 0 || config.threads > 256 || !bodyOk) {

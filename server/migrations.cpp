@@ -143,6 +143,59 @@ CREATE INDEX users_tenant_name ON users(tenant_id, display_name COLLATE NOCASE);
 ALTER TABLE users ADD COLUMN totp_secret TEXT;
 ALTER TABLE users ADD COLUMN totp_enabled INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE users ADD COLUMN totp_last_step INTEGER NOT NULL DEFAULT 0;
+)sql"},
+        {105, "groups",
+         R"sql(
+CREATE TABLE member_groups (
+    id TEXT PRIMARY KEY,
+    tenant_id TEXT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+    UNIQUE (tenant_id, name)
+);
+CREATE TABLE member_group_users (
+    group_id TEXT NOT NULL REFERENCES member_groups(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    PRIMARY KEY (group_id, user_id)
+);
+CREATE INDEX member_group_users_user ON member_group_users(user_id);
+)sql"},
+        {200, "uploads",
+         R"sql(
+CREATE TABLE uploads (
+    id TEXT PRIMARY KEY,
+    tenant_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    length INTEGER NOT NULL,
+    offset INTEGER NOT NULL DEFAULT 0,
+    metadata TEXT NOT NULL DEFAULT '',
+    filename TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    video_id TEXT NOT NULL DEFAULT '',
+    sha256 TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+);
+CREATE INDEX uploads_tenant ON uploads(tenant_id);
+CREATE INDEX uploads_video ON uploads(video_id);
+)sql"},
+        {201, "videos",
+         R"sql(
+CREATE TABLE videos (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    tenant_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    doc TEXT NOT NULL
+);
+CREATE INDEX videos_tenant ON videos(tenant_id, seq);
+CREATE TABLE video_terms (
+    tenant_id TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('categories', 'tags')),
+    name TEXT NOT NULL,
+    PRIMARY KEY (tenant_id, kind, name)
+);
+)sql"},
         // 300-399: service status (issue 5). Times are milliseconds since the epoch, UTC.
         {300, "status-components-incidents-notices-events",
          R"sql(
@@ -247,22 +300,6 @@ CREATE TABLE status_outbox (
     last_error TEXT
 );
 CREATE INDEX status_outbox_due ON status_outbox(sent_ms, next_attempt_ms);
-)sql"},
-        {105, "groups",
-         R"sql(
-CREATE TABLE member_groups (
-    id TEXT PRIMARY KEY,
-    tenant_id TEXT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
-    name TEXT NOT NULL,
-    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
-    UNIQUE (tenant_id, name)
-);
-CREATE TABLE member_group_users (
-    group_id TEXT NOT NULL REFERENCES member_groups(id) ON DELETE CASCADE,
-    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
-    PRIMARY KEY (group_id, user_id)
-);
-CREATE INDEX member_group_users_user ON member_group_users(user_id);
 )sql"},
     };
     return kMigrations;

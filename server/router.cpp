@@ -28,6 +28,37 @@ void Router::add(http::verb method, std::string_view pattern, Handler handler)
     m_routes.push_back(Route{method, std::string(pattern), splitPath(pattern), std::move(handler)});
 }
 
+void Router::addStreaming(http::verb method, std::string_view pattern, StreamHandler handler)
+{
+    m_streamRoutes.push_back(StreamRoute{method, splitPath(pattern), std::move(handler)});
+}
+
+const StreamHandler* Router::matchStreaming(http::verb method, std::string_view target,
+                                            RequestContext& context) const
+{
+    if (m_streamRoutes.empty())
+        return nullptr;
+    const std::vector<std::string> segments = splitPath(target);
+    for (const StreamRoute& route : m_streamRoutes) {
+        if (route.method != method || route.segments.size() != segments.size())
+            continue;
+        std::map<std::string, std::string, std::less<>> params;
+        bool same = true;
+        for (std::size_t i = 0; i < segments.size() && same; ++i) {
+            const std::string& expected = route.segments[i];
+            if (expected.size() > 2 && expected.front() == '{' && expected.back() == '}')
+                params.emplace(expected.substr(1, expected.size() - 2), segments[i]);
+            else
+                same = expected == segments[i];
+        }
+        if (same) {
+            context.params.merge(params);
+            return &route.handler;
+        }
+    }
+    return nullptr;
+}
+
 Router::Match Router::match(http::verb method, std::string_view target) const
 {
     const std::vector<std::string> segments = splitPath(target);

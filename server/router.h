@@ -3,7 +3,11 @@
 // Maps (method, path template) to a handler. Unknown paths get 404, known paths with another
 // method get 405 with an Allow header, and HEAD is answered by the GET handler without a body.
 
+#include "core/result.h"
 #include "server/http.h"
+
+#include <cstdint>
+#include <memory>
 
 #include <functional>
 #include <optional>
@@ -17,11 +21,44 @@ using Handler = std::function<Response(const Request&, const RequestContext&)>;
 using DispatchObserver = std::function<void(const Request&, const RequestContext&,
                                             std::string_view pattern, const Response&)>;
 
+// Request-body streaming (uploads): instead of a whole body in memory, a sink receives it in
+// bounded pieces as it arrives. The stream handler decides from the header alone.
+class BodySink
+{
+public:
+    virtual ~BodySink() = default;
+    // A piece of the body; an error stops reading and finish(false) follows.
+    [[nodiscard]] virtual Core::Status write(const char* data, std::size_t size) = 0;
+    // complete: the whole body arrived. Otherwise the connection broke, timed out, a write
+    // failed or the limit was hit; the response is sent when the connection still works.
+    [[nodiscard]] virtual Response finish(bool complete) = 0;
+    // The engine hands over a way to break the request off (it closes the connection; finish
+    // (false) follows on the connection's thread). A sink may use it to free a stale lock.
+    virtual void setInterrupter(std::function<void()> interrupt) { (void)interrupt; }
+};
+
+struct StreamStart
+{
+    std::unique_ptr<BodySink> sink; // null: answer `reply` without reading the body
+    std::optional<Response> reply;
+    std::uint64_t maxBodyBytes = 0; // hard limit for this request's body
+};
+
+// nullopt: not a streaming request after all; the route's ordinary handler gets it.
+using StreamHandler =
+    std::function<std::optional<StreamStart>(const Request& header, const RequestContext&)>;
+
 class Router
 {
 public:
     // pattern: "/v1/users/{id}" — literal segments and {name} parameters.
     void add(http::verb method, std::string_view pattern, Handler handler);
+    // A route whose body is streamed to a sink (see BodySink).
+    void addStreaming(http::verb method, std::string_view pattern, StreamHandler handler);
+    [[nodiscard]] bool hasStreamingRoutes() const { return !m_streamRoutes.empty(); }
+    // The stream handler for a request header, with the path parameters filled into context.
+    [[nodiscard]] const StreamHandler* matchStreaming(http::verb method, std::string_view target,
+                                                      RequestContext& context) const;
 
     struct Match
     {
@@ -52,6 +89,13 @@ private:
     };
     std::vector<Route> m_routes;
     DispatchObserver m_observer;
+    struct StreamRoute
+    {
+        http::verb method;
+        std::vector<std::string> segments;
+        StreamHandler handler;
+    };
+    std::vector<StreamRoute> m_streamRoutes;
 };
 
 // Splits "/a/b/" into {"a","b"}; the query string is ignored.

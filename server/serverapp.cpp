@@ -56,6 +56,19 @@ Core::Result<std::unique_ptr<ServerApp>> ServerApp::create(ServerConfig config)
     app->m_throttle = std::make_unique<LoginThrottle>(epochNow);
     app->m_purge = std::make_unique<TenantPurge>(*app->m_db, epochNow);
     app->m_router.setObserver(makeAuditObserver(*app->m_audit));
+    std::vector<std::filesystem::path> roots = app->m_config.storageRoots;
+    if (roots.empty())
+        roots.push_back(app->m_config.dataDir / "objects");
+    app->m_objects = std::make_unique<ReplicatedStorage>(std::move(roots));
+    app->m_uploads = std::make_unique<UploadStore>(*app->m_db, app->m_config.dataDir / "uploads",
+                                                   *app->m_objects, app->m_config.uploadLimits);
+    if (auto prepared = app->m_uploads->prepare(); !prepared)
+        return prepared.error();
+    app->m_videos = std::make_unique<VideoLibrary>(*app->m_db, *app->m_uploads);
+    app->m_uploads->setCompletionListener(
+        [videos = app->m_videos.get()](const UploadRecord& record) {
+            videos->onUploadComplete(record);
+        });
 
     app->addRoutes();
     app->m_http = std::make_unique<HttpServer>(app->m_router, app->m_config.limits);
@@ -73,6 +86,8 @@ void ServerApp::addRoutes()
     addStatusRoutes(m_router, StatusDeps{*m_status, *m_events});
     addIdentityRoutes(m_router, IdentityDeps{*m_identity, *m_sessions, *m_audit, *m_roleRequests,
                                              *m_throttle, *m_db});
+    addUploadRoutes(m_router, *m_uploads);
+    addVideoRoutes(m_router, *m_videos);
 }
 
 void ServerApp::start()

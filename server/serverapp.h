@@ -18,6 +18,8 @@
 #include "server/statusservice.h"
 #include "server/storage.h"
 #include "server/tenantpurge.h"
+#include "server/uploadstore.h"
+#include "server/videolibrary.h"
 
 #include <chrono>
 #include <filesystem>
@@ -38,6 +40,9 @@ struct ServerConfig
     std::chrono::milliseconds statusMonitorInterval{30000}; // 0: monitors off
     std::string statusPageUrl = "https://status.onestream.example.jp";
     SmtpConfig smtp; // host empty: notices go to inboxes only
+    // Video object roots (--storage, may be given twice); empty: <dataDir>/objects.
+    std::vector<std::filesystem::path> storageRoots;
+    UploadLimits uploadLimits;
 };
 
 class ServerApp
@@ -54,6 +59,9 @@ public:
     [[nodiscard]] std::string baseUrl() const;
     [[nodiscard]] const Router& router() const { return m_router; }
     [[nodiscard]] HttpServer& http() { return *m_http; }
+    [[nodiscard]] UploadStore& uploads() { return *m_uploads; }
+    // For route additions before start() (benchmarks); normal routes go in addRoutes().
+    [[nodiscard]] Router& mutableRouter() { return m_router; }
 
 private:
     explicit ServerApp(ServerConfig config);
@@ -68,6 +76,9 @@ private:
     std::unique_ptr<RoleRequests> m_roleRequests;
     std::unique_ptr<LoginThrottle> m_throttle;
     std::unique_ptr<TenantPurge> m_purge;
+    std::unique_ptr<ReplicatedStorage> m_objects;
+    std::unique_ptr<UploadStore> m_uploads;
+    std::unique_ptr<VideoLibrary> m_videos;
     Router m_router;
     std::unique_ptr<HttpServer> m_http;
     std::unique_ptr<PurgeSchedule> m_purgeSchedule; // after m_http: destroyed first
@@ -86,5 +97,7 @@ struct HealthDeps
     std::chrono::steady_clock::time_point started;
 };
 void addHealthRoutes(Router& router, HealthDeps deps);
+void addUploadRoutes(Router& router, UploadStore& store);
+void addVideoRoutes(Router& router, VideoLibrary& library);
 
 } // namespace Server

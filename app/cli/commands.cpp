@@ -31,6 +31,8 @@ std::span<const Command> commands()
         {"notices", "Notices to tenants: publish|list (operators)", &runNotices},
         {"availability", "Monthly availability vs the 99.9% target (operators, auditors)",
          &runAvailability},
+        {"upload", "Upload files (resumable, tus) into the video library", &runUpload},
+        {"videos", "List, show, update or delete videos", &runVideos},
     };
     return kCommands;
 }

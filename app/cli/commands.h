@@ -40,5 +40,7 @@ int runMaintenance(const QStringList& arguments);
 int runNotices(const QStringList& arguments);
 int runAvailability(const QStringList& arguments);
 int runGroups(const QStringList& arguments);
+int runUpload(const QStringList& arguments);
+int runVideos(const QStringList& arguments);
 
 } // namespace Cli
