@@ -5,8 +5,8 @@
 #      single-process command (split=4 + scale) (target <= 1.0x) and vs four sequential ffmpeg
 #      runs (target: ours at least 1.8x faster).
 # Each command is printed exactly, with wall time and peak memory (max RSS, /usr/bin/time).
-# Every timing is the best of RUNS runs (default 2); the first onestream run also warms the
-# encoder-availability cache, as on a user's machine after the first job.
+# Every timing is the best of RUNS interleaved runs (default 2); one untimed onestream run first
+# fills the encoder-availability cache, as on a user's machine after the first job.
 #
 # Usage: bench/media_bench.sh [build-dir]   (env: BENCH_SECONDS=10 RUNS=2 SPEED=veryfast)
 set -euo pipefail
@@ -26,42 +26,55 @@ ffmpeg -v error -f lavfi -i "testsrc2=size=1920x1080:rate=30:duration=$seconds" 
     -f lavfi -i "sine=frequency=440:sample_rate=48000:duration=$seconds" \
     -c:v libx264 -preset ultrafast -crf 18 -c:a aac "$src"
 
-# measure NAME COMMAND...: best wall seconds and max RSS (MiB) over $runs runs.
+# Each command is stored in an array cmd_<name>. compare NAME... runs the named commands in
+# rounds (A B C, A B C, ...) so that a change in machine load hits all of them alike, and keeps
+# for each the best wall time of $runs runs, with its CPU time and peak memory (max RSS).
 declare -A wall rss cpu
-measure() {
+run_once() {
     local name=$1; shift
-    local best="" best_rss=0 best_cpu=0
-    for ((i = 0; i < runs; i++)); do
-        rm -rf "$work/out" && mkdir -p "$work/out"
-        /usr/bin/time -f "%e %M %U %S" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || {
-            echo "FAILED: $*" >&2; cat "$work/stderr" >&2; exit 1; }
-        read -r seconds_taken kib user system <"$work/time"
-        if [[ -z $best ]] || awk "BEGIN{exit !($seconds_taken < $best)}"; then
-            best=$seconds_taken; best_rss=$((kib / 1024))
-            best_cpu=$(awk "BEGIN{printf \"%.2f\", $user + $system}")
-        fi
+    rm -rf "$work/out" && mkdir -p "$work/out"
+    /usr/bin/time -f "%e %M %U %S" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || {
+        echo "FAILED: $*" >&2; cat "$work/stderr" >&2; exit 1; }
+    local seconds_taken kib user system
+    read -r seconds_taken kib user system <"$work/time"
+    if [[ -z ${wall[$name]:-} ]] || awk "BEGIN{exit !($seconds_taken < ${wall[$name]})}"; then
+        wall[$name]=$seconds_taken; rss[$name]=$((kib / 1024))
+        cpu[$name]=$(awk "BEGIN{printf \"%.2f\", $user + $system}")
+    fi
+}
+compare() {
+    local name
+    for ((round = 0; round < runs; round++)); do
+        for name in "$@"; do
+            local -n command="cmd_${name//-/_}"
+            run_once "$name" "${command[@]}"
+        done
     done
-    wall[$name]=$best; rss[$name]=$best_rss; cpu[$name]=$best_cpu
-    printf '%-22s %7.2f s wall  %7.2f s cpu  %5d MiB  $ %s\n' "$name" "$best" "$best_cpu" \
-        "$best_rss" "$*"
+    for name in "$@"; do
+        local -n command="cmd_${name//-/_}"
+        printf '%-22s %7.2f s wall  %7.2f s cpu  %5d MiB  $ %s\n' "$name" "${wall[$name]}" \
+            "${cpu[$name]}" "${rss[$name]}" "${command[*]}"
+    done
 }
 ratio() { awk "BEGIN{printf \"%.2f\", $1 / $2}"; }
 
 x264="cabac=1:8x8dct=1:b-adapt=0:scenecut=0:open-gop=0:repeat-headers=1"
 echo
 echo "## 1. Conformance encode (H.264 High, CRF 21, GOP 15, 2 B-frames, AAC-LC 48 kHz, faststart)"
-measure onestream "$onestream" encode "$src" --out "$work/out/ours.mp4" --speed "$speed" --quiet
-measure ffmpeg ffmpeg -v error -y -i "$src" -map 0:v -map 0:a -c:v libx264 -preset "$speed" \
+cmd_onestream=("$onestream" encode "$src" --out "$work/out/ours.mp4" --speed "$speed" --quiet)
+cmd_ffmpeg=(ffmpeg -v error -y -i "$src" -map 0:v -map 0:a -c:v libx264 -preset "$speed" \
     -profile:v high -crf 21 -g 15 -keyint_min 15 -bf 2 -flags +cgop -forced-idr 1 \
     -x264-params "$x264" -pix_fmt yuv420p -c:a aac -b:a 160k -ar 48000 -ac 2 \
-    -movflags +faststart -use_editlist 0 "$work/out/ffmpeg.mp4"
+    -movflags +faststart -use_editlist 0 "$work/out/ffmpeg.mp4")
+"${cmd_onestream[@]}" >/dev/null 2>&1 # untimed: fills the encoder-availability cache
+compare onestream ffmpeg
 echo "ratio onestream/ffmpeg wall: $(ratio "${wall[onestream]}" "${wall[ffmpeg]}")  (target <= 1.05);" \
     "cpu: $(ratio "${cpu[onestream]}" "${cpu[ffmpeg]}")"
 
 echo
 echo "## 2. Ladder 1080p/720p/480p/360p at 5000/3000/1500/800 kb/s, HLS fMP4, 2 s segments"
-measure onestream-ladder "$onestream" encode "$src" --preset ladder --out "$work/out/ours" \
-    --speed "$speed" --quiet --no-poster
+cmd_onestream_ladder=("$onestream" encode "$src" --preset ladder --out "$work/out/ours"
+    --speed "$speed" --quiet --no-poster)
 rungs=("1920:1080:5000" "1280:720:3000" "854:480:1500" "640:360:800")
 filter="[0:v]split=4[s0][s1][s2][s3]"
 maps=()
@@ -74,9 +87,9 @@ done
 common=(-c:v libx264 -preset "$speed" -profile:v high -g 15 -keyint_min 15 -bf 2 -flags +cgop
     -forced-idr 1 -x264-params "$x264" -c:a aac -b:a 160k -ar 48000 -ac 2)
 hls=(-f hls -hls_time 2 -hls_playlist_type vod -hls_segment_type fmp4 -hls_flags independent_segments)
-measure ffmpeg-split4 ffmpeg -v error -y -i "$src" -filter_complex "$filter" "${maps[@]}" \
-    "${common[@]}" "${hls[@]}" -var_stream_map "v:0,a:0 v:1,a:1 v:2,a:2 v:3,a:3" \
-    -master_pl_name master.m3u8 "$work/out/%v/stream.m3u8"
+cmd_ffmpeg_split4=(ffmpeg -v error -y -i "$src" -filter_complex "$filter" "${maps[@]}"
+    "${common[@]}" "${hls[@]}" -var_stream_map "v:0,a:0 v:1,a:1 v:2,a:2 v:3,a:3"
+    -master_pl_name master.m3u8 "$work/out/%v/stream.m3u8")
 # Four separate ffmpeg runs, one rendition each, written to a script so that the exact
 # commands can be printed and rerun.
 {
@@ -90,8 +103,11 @@ measure ffmpeg-split4 ffmpeg -v error -y -i "$src" -filter_complex "$filter" "${
         echo
     done
 } >"$work/sequential.sh"
-measure ffmpeg-4-sequential bash "$work/sequential.sh"
+cmd_ffmpeg_4_sequential=(bash "$work/sequential.sh")
+"${cmd_onestream_ladder[@]}" >/dev/null 2>&1 # untimed: availability cache at the ladder's settings
+compare onestream-ladder ffmpeg-split4 ffmpeg-4-sequential
 sed 's/^/    /' "$work/sequential.sh"
-echo "ratio onestream-ladder/ffmpeg-split4 wall: $(ratio "${wall[onestream-ladder]}" "${wall[ffmpeg-split4]}")  (target <= 1.0)"
+echo "ratio onestream-ladder/ffmpeg-split4 wall: $(ratio "${wall[onestream-ladder]}" "${wall[ffmpeg-split4]}")  (target <= 1.0);" \
+    "cpu: $(ratio "${cpu[onestream-ladder]}" "${cpu[ffmpeg-split4]}")"
 echo "speed-up onestream-ladder vs 4 sequential: $(ratio "${wall[ffmpeg-4-sequential]}" "${wall[onestream-ladder]}")x  (target >= 1.8)"
 echo "peak memory MiB: onestream-ladder ${rss[onestream-ladder]}, ffmpeg-split4 ${rss[ffmpeg-split4]}, sequential (largest run) ${rss[ffmpeg-4-sequential]}"

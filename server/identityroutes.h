@@ -21,6 +21,7 @@ struct IdentityDeps
     AuditLog& audit;
     RoleRequests& roleRequests;
     LoginThrottle& throttle;
+    Database& db;
 };
 
 void addIdentityRoutes(Router& router, IdentityDeps deps);

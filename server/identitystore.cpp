@@ -2,6 +2,7 @@
 
 #include "server/credentials.h"
 #include "server/sql.h"
+#include "server/totp.h"
 
 #include <QJsonArray>
 
@@ -82,15 +83,11 @@ Core::Result<std::optional<QJsonObject>> firstRow(Core::Result<Statement> statem
     return std::optional<QJsonObject>{toJson(statement.value())};
 }
 
-std::string likePrefix(const std::string& text)
+// The smallest string above every string that starts with prefix: a prefix search becomes an
+// index range (email and display name are indexed with NOCASE).
+std::string prefixEnd(const std::string& prefix)
 {
-    std::string escaped;
-    for (char c : text) {
-        if (c == '%' || c == '_' || c == '\\')
-            escaped.push_back('\\');
-        escaped.push_back(c);
-    }
-    return escaped + "%";
+    return prefix + "\xF4\x8F\xBF\xBF"; // U+10FFFF
 }
 
 } // namespace
@@ -132,6 +129,19 @@ Core::Result<std::optional<QJsonObject>> IdentityStore::tenant(const std::string
     return m_db.withLock([&](Database& db) {
         return firstRow(sqlQuery(db, std::string(kTenantColumns) + "WHERE id = ?1", {id}),
                         tenantJson);
+    });
+}
+
+Core::Result<std::string> IdentityStore::tenantStatus(const std::string& id)
+{
+    return m_db.withLock([&](Database& db) -> Core::Result<std::string> {
+        auto rows = sqlQuery(db, "SELECT status FROM tenants WHERE id = ?1", {id});
+        if (!rows)
+            return rows.error();
+        auto row = rows->step();
+        if (!row)
+            return row.error();
+        return row.value() ? rows->columnText(0) : std::string();
     });
 }
 
@@ -236,8 +246,9 @@ Core::Result<std::optional<LoginCandidate>> IdentityStore::loginCandidate(const 
     return m_db.withLock([&](Database& db) -> Core::Result<std::optional<LoginCandidate>> {
         auto rows = sqlQuery(db,
                              "SELECT u.id, COALESCE(u.password_hash, ''), u.status, "
-                             "COALESCE(t.status, 'active') FROM users u LEFT JOIN tenants t ON "
-                             "t.id = u.tenant_id WHERE u.email = ?1",
+                             "COALESCE(t.status, 'active'), u.totp_enabled, "
+                             "COALESCE(u.totp_secret, ''), u.totp_last_step FROM users u LEFT "
+                             "JOIN tenants t ON t.id = u.tenant_id WHERE u.email = ?1",
                              {email});
         if (!rows)
             return rows.error();
@@ -246,9 +257,16 @@ Core::Result<std::optional<LoginCandidate>> IdentityStore::loginCandidate(const 
             return row.error();
         if (!row.value())
             return std::optional<LoginCandidate>{};
-        return std::optional<LoginCandidate>{
-            LoginCandidate{rows->columnText(0), rows->columnText(1), rows->columnText(2),
-                           rows->columnText(3) == "active"}};
+        LoginCandidate candidate;
+        candidate.userId = rows->columnText(0);
+        candidate.passwordHash = rows->columnText(1);
+        candidate.status = rows->columnText(2);
+        candidate.tenantActive = rows->columnText(3) == "active";
+        candidate.totpEnabled = rows->columnInt(4) != 0;
+        candidate.totpSecret =
+            QByteArray::fromBase64(QByteArray::fromStdString(rows->columnText(5)));
+        candidate.totpLastStep = rows->columnInt(6);
+        return std::optional<LoginCandidate>{std::move(candidate)};
     });
 }
 
@@ -330,7 +348,7 @@ IdentityStore::acceptInvite(const std::string& token, const std::string& passwor
         auto rows = sqlQuery(db,
                              "SELECT i.user_id FROM invites i JOIN users u ON u.id = i.user_id "
                              "WHERE i.token_hash = ?1 AND i.used_at IS NULL AND i.expires_at > "
-                             "?2 AND u.status = 'invited'",
+                             "?2 AND u.status IN ('invited', 'active')",
                              {sha256Hex(token), static_cast<long long>(m_clock())});
         if (!rows)
             return rows.error();
@@ -382,15 +400,25 @@ Core::Result<std::optional<QJsonObject>> IdentityStore::user(const std::string& 
 Core::Result<QJsonObject> IdentityStore::listUsers(const std::string& tenantId,
                                                    const UserFilter& filter)
 {
+    // A prefix search drives the query from the two index ranges (email, display name) that
+    // match; CROSS JOIN keeps SQLite from walking the whole tenant in email order instead.
+    std::string searchable(kUserColumns);
+    if (!filter.search.empty()) {
+        searchable.replace(searchable.rfind("FROM users u "),
+                           std::string_view("FROM users u ").size(),
+                           "FROM (SELECT id FROM users WHERE tenant_id = ?1 AND email >= ?2 AND "
+                           "email < ?3 UNION SELECT id FROM users WHERE tenant_id = ?1 AND "
+                           "display_name >= ?2 COLLATE NOCASE AND display_name < ?3 COLLATE "
+                           "NOCASE) m CROSS JOIN users u ON u.id = m.id ");
+    }
     return m_db.withLock([&](Database& db) -> Core::Result<QJsonObject> {
         auto rows = sqlQuery(
             db,
-            std::string(kUserColumns) +
-                "WHERE u.tenant_id = ?1 AND (?2 = '' OR u.email LIKE ?3 ESCAPE '\\' OR "
-                "u.display_name LIKE ?3 ESCAPE '\\') AND (?4 = '' OR EXISTS (SELECT 1 FROM "
+            searchable +
+                "WHERE u.tenant_id = ?1 AND (?4 = '' OR EXISTS (SELECT 1 FROM "
                 "role_assignments r WHERE r.user_id = u.id AND r.role = ?4)) AND (?5 = '' OR "
                 "u.status = ?5) AND u.email > ?6 ORDER BY u.email LIMIT ?7",
-            {tenantId, filter.search, likePrefix(filter.search), filter.role, filter.status,
+            {tenantId, filter.search, prefixEnd(filter.search), filter.role, filter.status,
              filter.cursor, static_cast<long long>(filter.limit + 1), nullptr,
              static_cast<long long>(m_clock())});
         if (!rows)
@@ -477,6 +505,156 @@ Core::Status IdentityStore::setRole(const std::string& userId, const std::string
             "VALUES(?1, ?2, NULLIF(?3, ''), ?4)",
             {userId, role, grantedBy,
              expiresAt ? SqlValue(static_cast<long long>(*expiresAt)) : SqlValue(nullptr)});
+    });
+}
+
+Core::Result<std::optional<Invitation>>
+IdentityStore::startPasswordReset(const std::string& tenantId, const std::string& userId)
+{
+    return m_db.withLock([&](Database& db) -> Core::Result<std::optional<Invitation>> {
+        auto found = user(tenantId, userId);
+        if (!found)
+            return found.error();
+        if (!found.value() ||
+            found.value()->value(QStringLiteral("status")).toString() != QLatin1String("active")) {
+            return std::optional<Invitation>{};
+        }
+        Invitation reset;
+        reset.user = *found.value();
+        reset.token = randomToken();
+        reset.expiresAt = m_clock() + kPasswordResetLifetimeS;
+        if (auto begun = db.exec("BEGIN IMMEDIATE"); !begun)
+            return begun.error();
+        // The old password stops working at once; the reset token sets a new one.
+        auto done = sqlExec(db, "UPDATE users SET password_hash = NULL WHERE id = ?1", {userId});
+        if (done) {
+            done = sqlExec(db,
+                           "UPDATE invites SET used_at = ?2 WHERE user_id = ?1 AND used_at IS NULL",
+                           {userId, static_cast<long long>(m_clock())});
+        }
+        if (done) {
+            done = sqlExec(
+                db, "INSERT INTO invites(token_hash, user_id, expires_at) VALUES(?1, ?2, ?3)",
+                {sha256Hex(reset.token), userId, static_cast<long long>(reset.expiresAt)});
+        }
+        if (!done) {
+            (void)db.exec("ROLLBACK");
+            return done.error();
+        }
+        if (auto committed = db.exec("COMMIT"); !committed)
+            return committed.error();
+        return std::optional<Invitation>{reset};
+    });
+}
+
+Core::Result<QJsonArray> IdentityStore::sharedAccountWarnings(const std::string& tenantId,
+                                                              std::int64_t activeWithinS)
+{
+    return m_db.withLock([&](Database& db) -> Core::Result<QJsonArray> {
+        const auto now = static_cast<long long>(m_clock());
+        auto rows = sqlQuery(db,
+                             "SELECT u.id, u.email, s.id, s.device_name, s.source_address, "
+                             "s.last_seen_at FROM sessions s JOIN users u ON u.id = s.user_id "
+                             "WHERE u.tenant_id = ?1 AND s.revoked_at IS NULL AND s.expires_at > "
+                             "?2 AND s.last_seen_at >= ?3 AND u.id IN (SELECT s2.user_id FROM "
+                             "sessions s2 WHERE s2.revoked_at IS NULL AND s2.expires_at > ?2 AND "
+                             "s2.last_seen_at >= ?3 GROUP BY s2.user_id HAVING "
+                             "COUNT(DISTINCT s2.source_address) > 1 OR COUNT(DISTINCT "
+                             "s2.device_name) > 1) ORDER BY u.email, s.last_seen_at DESC",
+                             {tenantId, now, now - activeWithinS});
+        if (!rows)
+            return rows.error();
+        QJsonArray warnings;
+        QJsonObject current;
+        QJsonArray sessions;
+        const auto flush = [&] {
+            if (!current.isEmpty()) {
+                current.insert(QStringLiteral("sessions"), sessions);
+                warnings.append(current);
+            }
+        };
+        while (true) {
+            auto row = rows->step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                break;
+            const QString userId = QString::fromStdString(rows->columnText(0));
+            if (current.value(QStringLiteral("user_id")).toString() != userId) {
+                flush();
+                current = QJsonObject{
+                    {QStringLiteral("user_id"), userId},
+                    {QStringLiteral("email"), QString::fromStdString(rows->columnText(1))},
+                    {QStringLiteral("reason"),
+                     QStringLiteral("signed in from more than one address or device at once; "
+                                    "shared accounts are forbidden")}};
+                sessions = QJsonArray{};
+            }
+            sessions.append(QJsonObject{
+                {QStringLiteral("id"), QString::fromStdString(rows->columnText(2))},
+                {QStringLiteral("device_name"), QString::fromStdString(rows->columnText(3))},
+                {QStringLiteral("source_address"), QString::fromStdString(rows->columnText(4))},
+                {QStringLiteral("last_seen_at"),
+                 QString::fromStdString(isoTime(rows->columnInt(5)))}});
+        }
+        flush();
+        return warnings;
+    });
+}
+
+Core::Result<std::optional<QByteArray>> IdentityStore::beginTotp(const std::string& userId)
+{
+    return m_db.withLock([&](Database& db) -> Core::Result<std::optional<QByteArray>> {
+        auto enabled = sqlScalar(db, "SELECT totp_enabled FROM users WHERE id = ?1", {userId});
+        if (!enabled)
+            return enabled.error();
+        if (enabled.value() != 0)
+            return std::optional<QByteArray>{};
+        const QByteArray secret = QByteArray::fromHex(QByteArray::fromStdString(randomHex(20)));
+        if (auto stored = sqlExec(db, "UPDATE users SET totp_secret = ?2 WHERE id = ?1",
+                                  {userId, secret.toBase64().toStdString()});
+            !stored) {
+            return stored.error();
+        }
+        return std::optional<QByteArray>{secret};
+    });
+}
+
+Core::Result<bool> IdentityStore::confirmTotp(const std::string& userId, const std::string& code)
+{
+    return m_db.withLock([&](Database& db) -> Core::Result<bool> {
+        auto rows = sqlQuery(db,
+                             "SELECT COALESCE(totp_secret, ''), totp_enabled, totp_last_step FROM "
+                             "users WHERE id = ?1",
+                             {userId});
+        if (!rows)
+            return rows.error();
+        auto row = rows->step();
+        if (!row)
+            return row.error();
+        if (!row.value() || rows->columnText(0).empty() || rows->columnInt(1) != 0)
+            return false;
+        const QByteArray secret =
+            QByteArray::fromBase64(QByteArray::fromStdString(rows->columnText(0)));
+        const auto step = verifyTotp(secret, code, m_clock(), rows->columnInt(2));
+        if (!step)
+            return false;
+        if (auto enabled = sqlExec(db,
+                                   "UPDATE users SET totp_enabled = 1, totp_last_step = ?2 WHERE "
+                                   "id = ?1",
+                                   {userId, static_cast<long long>(*step)});
+            !enabled) {
+            return enabled.error();
+        }
+        return true;
+    });
+}
+
+Core::Status IdentityStore::recordTotpStep(const std::string& userId, std::int64_t step)
+{
+    return m_db.withLock([&](Database& db) {
+        return sqlExec(db, "UPDATE users SET totp_last_step = ?2 WHERE id = ?1",
+                       {userId, static_cast<long long>(step)});
     });
 }
 

@@ -7,6 +7,7 @@
 #include "server/database.h"
 #include "server/sessionstore.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <cstdint>
@@ -16,6 +17,7 @@
 namespace Server {
 
 inline constexpr std::int64_t kInviteLifetimeS = 7 * 24 * 3600;
+inline constexpr std::int64_t kPasswordResetLifetimeS = 24 * 3600;
 
 [[nodiscard]] bool isTenantRole(std::string_view role);
 [[nodiscard]] bool isPlatformRole(std::string_view role);
@@ -34,6 +36,9 @@ struct LoginCandidate
     std::string passwordHash; // empty until an invitation is accepted
     std::string status;       // invited, active, disabled
     bool tenantActive = true;
+    bool totpEnabled = false;
+    QByteArray totpSecret;
+    std::int64_t totpLastStep = 0;
 };
 
 struct Invitation
@@ -60,6 +65,8 @@ public:
     // Tenants: objects as the API returns them; nothing when there is no such tenant.
     [[nodiscard]] Core::Result<QJsonObject> createTenant(const TenantFields& fields);
     [[nodiscard]] Core::Result<std::optional<QJsonObject>> tenant(const std::string& id);
+    // "active" or "terminated"; empty when there is no such tenant (cheaper than tenant()).
+    [[nodiscard]] Core::Result<std::string> tenantStatus(const std::string& id);
     [[nodiscard]] Core::Result<QJsonObject> listTenants(const std::string& cursor, int limit);
     [[nodiscard]] Core::Result<std::optional<QJsonObject>> updateTenant(const std::string& id,
                                                                         const TenantFields& fields);
@@ -108,6 +115,22 @@ public:
                                        const std::string& grantedBy,
                                        std::optional<std::int64_t> expiresAt);
     [[nodiscard]] Core::Result<long long> ownerCount(const std::string& tenantId);
+    // Admin-triggered reset of an active user's password: the old one stops working and a
+    // single-use token (accepted by /v1/invites/accept) sets a new one. Nothing when the user
+    // is not an active user of the tenant.
+    [[nodiscard]] Core::Result<std::optional<Invitation>>
+    startPasswordReset(const std::string& tenantId, const std::string& userId);
+    // TOTP enrolment: a new pending secret (raw bytes); nothing when TOTP is already on.
+    [[nodiscard]] Core::Result<std::optional<QByteArray>> beginTotp(const std::string& userId);
+    // Turns TOTP on when code matches the pending secret; false otherwise.
+    [[nodiscard]] Core::Result<bool> confirmTotp(const std::string& userId,
+                                                 const std::string& code);
+    // Remembers the last step used, so that a code is never accepted twice.
+    [[nodiscard]] Core::Status recordTotpStep(const std::string& userId, std::int64_t step);
+    // Users of the tenant with sessions seen within activeWithinS from more than one address
+    // or device: [{user_id, email, reason, sessions: [...]}].
+    [[nodiscard]] Core::Result<QJsonArray> sharedAccountWarnings(const std::string& tenantId,
+                                                                 std::int64_t activeWithinS);
 
 private:
     [[nodiscard]] Core::Result<std::optional<QJsonObject>>

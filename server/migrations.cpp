@@ -121,6 +121,28 @@ CREATE TABLE role_requests (
 );
 CREATE INDEX role_requests_tenant ON role_requests(tenant_id, status);
 )sql"},
+        {102, "idempotency-keys",
+         R"sql(
+CREATE TABLE idempotency_keys (
+    actor TEXT NOT NULL,
+    key TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    content_type TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (actor, key)
+);
+)sql"},
+        {103, "user-name-index",
+         R"sql(
+CREATE INDEX users_tenant_name ON users(tenant_id, display_name COLLATE NOCASE);
+)sql"},
+        {104, "totp",
+         R"sql(
+ALTER TABLE users ADD COLUMN totp_secret TEXT;
+ALTER TABLE users ADD COLUMN totp_enabled INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE users ADD COLUMN totp_last_step INTEGER NOT NULL DEFAULT 0;
         // 300-399: service status (issue 5). Times are milliseconds since the epoch, UTC.
         {300, "status-components-incidents-notices-events",
          R"sql(

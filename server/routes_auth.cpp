@@ -3,11 +3,13 @@
 #include "server/authz.h"
 #include "server/credentials.h"
 #include "server/identityroutes.h"
+#include "server/totp.h"
 
 #include "core/security/passwordpolicy.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace Server {
 
@@ -85,60 +87,83 @@ void addIdentityRoutes(Router& router, IdentityDeps deps)
 
 void addAuthRoutes(Router& router, IdentityDeps deps)
 {
-    router.add(http::verb::post, "/v1/auth/login",
-               [deps](const Request& request, const RequestContext& context) {
-                   const auto body = jsonBody(request);
-                   if (!body)
-                       return badRequest(request, QStringLiteral("expected a JSON object"));
-                   const std::string email =
-                       normalizeEmail(body->value(QStringLiteral("email")).toString());
-                   const std::string password =
-                       body->value(QStringLiteral("password")).toString().toStdString();
-                   if (email.empty() || password.empty())
-                       return badRequest(request, QStringLiteral("email and password required"));
-                   if (const auto wait = deps.throttle.retryAfterS(email, context.remoteAddress);
-                       wait > 0) {
-                       Response slowDown = problemResponse(
-                           request, http::status::too_many_requests, "too-many-attempts",
-                           QStringLiteral("Too many sign-in attempts"),
-                           QStringLiteral("try again in %1 seconds").arg(wait));
-                       slowDown.set(http::field::retry_after, std::to_string(wait));
-                       return slowDown;
-                   }
-                   auto candidate = deps.identity.loginCandidate(email);
-                   if (!candidate)
-                       return internalError(request, candidate.error().detail);
-                   if (!candidate.value() || candidate.value()->passwordHash.empty()) {
-                       burnPasswordHashTime();
-                       deps.throttle.recordFailure(email, context.remoteAddress);
-                       return invalidCredentials(request);
-                   }
-                   const LoginCandidate& user = *candidate.value();
-                   if (!verifyPassword(password, user.passwordHash)) {
-                       deps.throttle.recordFailure(email, context.remoteAddress);
-                       return invalidCredentials(request);
-                   }
-                   deps.throttle.recordSuccess(email);
-                   if (user.status != "active") {
-                       return problemResponse(request, http::status::forbidden, "account-disabled",
-                                              QStringLiteral("Account disabled"),
-                                              QStringLiteral("this account is disabled"));
-                   }
-                   if (!user.tenantActive) {
-                       return problemResponse(request, http::status::forbidden, "tenant-terminated",
-                                              QStringLiteral("Tenant terminated"),
-                                              QStringLiteral("this organisation's contract "
-                                                             "has ended"));
-                   }
-                   auto tokens = deps.sessions.createSession(
-                       user.userId, deviceName(request, *body), context.remoteAddress);
-                   if (!tokens)
-                       return internalError(request, tokens.error().detail);
-                   QJsonObject reply = tokensJson(tokens.value());
-                   if (auto me = deps.identity.userById(user.userId); me && me.value())
-                       reply.insert(QStringLiteral("user"), *me.value());
-                   return jsonResponse(request, http::status::ok, reply);
-               });
+    router.add(
+        http::verb::post, "/v1/auth/login",
+        [deps](const Request& request, const RequestContext& context) {
+            const auto body = jsonBody(request);
+            if (!body)
+                return badRequest(request, QStringLiteral("expected a JSON object"));
+            const std::string email =
+                normalizeEmail(body->value(QStringLiteral("email")).toString());
+            const std::string password =
+                body->value(QStringLiteral("password")).toString().toStdString();
+            if (email.empty() || password.empty())
+                return badRequest(request, QStringLiteral("email and password required"));
+            if (const auto wait = deps.throttle.retryAfterS(email, context.remoteAddress);
+                wait > 0) {
+                Response slowDown =
+                    problemResponse(request, http::status::too_many_requests, "too-many-attempts",
+                                    QStringLiteral("Too many sign-in attempts"),
+                                    QStringLiteral("try again in %1 seconds").arg(wait));
+                slowDown.set(http::field::retry_after, std::to_string(wait));
+                return slowDown;
+            }
+            auto candidate = deps.identity.loginCandidate(email);
+            if (!candidate)
+                return internalError(request, candidate.error().detail);
+            if (!candidate.value() || candidate.value()->passwordHash.empty()) {
+                burnPasswordHashTime();
+                deps.throttle.recordFailure(email, context.remoteAddress);
+                return invalidCredentials(request);
+            }
+            const LoginCandidate& user = *candidate.value();
+            if (!verifyPassword(password, user.passwordHash)) {
+                deps.throttle.recordFailure(email, context.remoteAddress);
+                return invalidCredentials(request);
+            }
+            if (user.totpEnabled && user.status == "active" && user.tenantActive) {
+                const std::string code =
+                    body->value(QStringLiteral("totp")).toString().trimmed().toStdString();
+                if (code.empty()) {
+                    return problemResponse(request, http::status::unauthorized, "totp-required",
+                                           QStringLiteral("One-time code required"),
+                                           QStringLiteral("this account uses a one-time "
+                                                          "code (TOTP); send it as totp"));
+                }
+                const auto step =
+                    verifyTotp(user.totpSecret, code, deps.sessions.now(), user.totpLastStep);
+                if (!step) {
+                    deps.throttle.recordFailure(email, context.remoteAddress);
+                    return problemResponse(request, http::status::unauthorized, "invalid-totp",
+                                           QStringLiteral("Invalid one-time code"),
+                                           QStringLiteral("the code is wrong, expired or "
+                                                          "already used"));
+                }
+                if (auto recorded = deps.identity.recordTotpStep(user.userId, *step); !recorded) {
+                    return internalError(request, recorded.error().detail);
+                }
+            }
+            deps.throttle.recordSuccess(email);
+            if (user.status != "active") {
+                return problemResponse(request, http::status::forbidden, "account-disabled",
+                                       QStringLiteral("Account disabled"),
+                                       QStringLiteral("this account is disabled"));
+            }
+            if (!user.tenantActive) {
+                return problemResponse(request, http::status::forbidden, "tenant-terminated",
+                                       QStringLiteral("Tenant terminated"),
+                                       QStringLiteral("this organisation's contract "
+                                                      "has ended"));
+            }
+            auto tokens = deps.sessions.createSession(user.userId, deviceName(request, *body),
+                                                      context.remoteAddress);
+            if (!tokens)
+                return internalError(request, tokens.error().detail);
+            QJsonObject reply = tokensJson(tokens.value());
+            if (auto me = deps.identity.userById(user.userId); me && me.value())
+                reply.insert(QStringLiteral("user"), *me.value());
+            return jsonResponse(request, http::status::ok, reply);
+        });
 
     router.add(http::verb::post, "/v1/auth/refresh",
                [deps](const Request& request, const RequestContext& context) {
@@ -190,6 +215,54 @@ void addAuthRoutes(Router& router, IdentityDeps deps)
                    QJsonObject reply = *me.value();
                    reply.insert(QStringLiteral("session_id"), qs(context.principal->sessionId));
                    return jsonResponse(request, http::status::ok, reply);
+               });
+
+    router.add(http::verb::post, "/v1/me/totp",
+               [deps](const Request& request, const RequestContext& context) {
+                   if (auto denied = requireSignedIn(request, context))
+                       return *denied;
+                   auto secret = deps.identity.beginTotp(context.principal->userId);
+                   if (!secret)
+                       return internalError(request, secret.error().detail);
+                   if (!secret.value()) {
+                       return conflict(request, "totp-enabled",
+                                       QStringLiteral("a one-time code is already enabled"));
+                   }
+                   const QString encoded = QString::fromStdString(base32Encode(*secret.value()));
+                   const QString label = QString::fromUtf8(
+                       QUrl::toPercentEncoding(QString::fromStdString(context.principal->email)));
+                   return jsonResponse(
+                       request, http::status::ok,
+                       QJsonObject{{QStringLiteral("secret"), encoded},
+                                   {QStringLiteral("otpauth_uri"),
+                                    QStringLiteral("otpauth://totp/OneStream:%1?secret=%2&issuer="
+                                                   "OneStream&algorithm=SHA1&digits=6&period=30")
+                                        .arg(label, encoded)},
+                                   {QStringLiteral("enabled"), false}});
+               });
+
+    router.add(http::verb::post, "/v1/me/totp/confirm",
+               [deps](const Request& request, const RequestContext& context) {
+                   if (auto denied = requireSignedIn(request, context))
+                       return *denied;
+                   const auto body = jsonBody(request);
+                   const std::string code =
+                       body ? body->value(QStringLiteral("code")).toString().trimmed().toStdString()
+                            : std::string{};
+                   if (code.empty())
+                       return badRequest(request, QStringLiteral("code is required"));
+                   auto confirmed = deps.identity.confirmTotp(context.principal->userId, code);
+                   if (!confirmed)
+                       return internalError(request, confirmed.error().detail);
+                   if (!confirmed.value()) {
+                       return problemResponse(request, http::status::unprocessable_entity,
+                                              "invalid-totp",
+                                              QStringLiteral("Invalid one-time code"),
+                                              QStringLiteral("the code does not match the new "
+                                                             "secret (or TOTP is already on)"));
+                   }
+                   return jsonResponse(request, http::status::ok,
+                                       QJsonObject{{QStringLiteral("enabled"), true}});
                });
 
     router.add(http::verb::get, "/v1/me/sessions",

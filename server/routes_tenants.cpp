@@ -1,6 +1,7 @@
 // Tenants for platform operators: POST/GET /v1/tenants, GET/PATCH /v1/tenants/{id},
 // POST /v1/tenants/{id}/terminate. Tenant members may read their own tenant.
 #include "server/authz.h"
+#include "server/idempotency.h"
 #include "server/identityroutes.h"
 #include "server/sql.h"
 
@@ -65,7 +66,7 @@ void addTenantRoutes(Router& router, IdentityDeps deps)
 {
     router.add(
         http::verb::post, "/v1/tenants",
-        [deps](const Request& request, const RequestContext& context) {
+        idempotent(deps.db, [deps](const Request& request, const RequestContext& context) {
             if (auto denied = requireRole(request, context, {"operator"}))
                 return *denied;
             const auto body = jsonBody(request);
@@ -109,12 +110,12 @@ void addTenantRoutes(Router& router, IdentityDeps deps)
                 reply.insert(QStringLiteral("seats_used"), 1);
             }
             return jsonResponse(request, http::status::created, reply);
-        });
+        }));
 
     // Platform staff (operator, auditor): invited like tenant users, but in no tenant.
     router.add(
         http::verb::post, "/v1/staff",
-        [deps](const Request& request, const RequestContext& context) {
+        idempotent(deps.db, [deps](const Request& request, const RequestContext& context) {
             if (auto denied = requireRole(request, context, {"operator"}))
                 return *denied;
             const auto body = jsonBody(request);
@@ -145,7 +146,7 @@ void addTenantRoutes(Router& router, IdentityDeps deps)
             reply.insert(QStringLiteral("invite_expires_at"),
                          QString::fromStdString(isoTime(invitation->expiresAt)));
             return jsonResponse(request, http::status::created, reply);
-        });
+        }));
 
     router.add(http::verb::get, "/v1/tenants",
                [deps](const Request& request, const RequestContext& context) {

@@ -3,6 +3,7 @@
 // POST /v1/invites/accept that turns an invitation into an active account.
 #include "server/authz.h"
 #include "server/credentials.h"
+#include "server/idempotency.h"
 #include "server/identityroutes.h"
 #include "server/rolerequests.h"
 #include "server/sql.h"
@@ -15,6 +16,8 @@ namespace {
 
 const RoleList kManagers = {"owner", "admin"};
 const RoleList kReaders = {"operator", "auditor"};
+// Sessions seen within this window count as "at the same time" for shared-account warnings.
+constexpr std::int64_t kSharedAccountWindowS = 15 * 60;
 
 bool hasRoleIn(const QJsonObject& user, std::initializer_list<const char*> roles)
 {
@@ -77,7 +80,7 @@ void addUserRoutes(Router& router, IdentityDeps deps)
 {
     router.add(
         http::verb::post, "/v1/tenants/{tid}/users",
-        [deps](const Request& request, const RequestContext& context) {
+        idempotent(deps.db, [deps](const Request& request, const RequestContext& context) {
             const std::string tenantId(context.param("tid"));
             // Operators may only seat an owner (bootstrap and recovery of a tenant).
             if (auto denied =
@@ -159,7 +162,7 @@ void addUserRoutes(Router& router, IdentityDeps deps)
             reply.insert(QStringLiteral("invite_expires_at"),
                          QString::fromStdString(isoTime(invitation->expiresAt)));
             return jsonResponse(request, http::status::created, reply);
-        });
+        }));
 
     router.add(http::verb::get, "/v1/tenants/{tid}/users",
                [deps](const Request& request, const RequestContext& context) {
@@ -174,10 +177,10 @@ void addUserRoutes(Router& router, IdentityDeps deps)
                    filter.status = queryParam(request, "status");
                    filter.cursor = queryParam(request, "cursor");
                    filter.limit = pageLimit(request);
-                   auto tenant = deps.identity.tenant(tenantId);
+                   auto tenant = deps.identity.tenantStatus(tenantId);
                    if (!tenant)
                        return internalError(request, tenant.error().detail);
-                   if (!tenant.value())
+                   if (tenant.value().empty())
                        return notFound(request);
                    auto page = deps.identity.listUsers(tenantId, filter);
                    if (!page)
@@ -341,6 +344,59 @@ void addUserRoutes(Router& router, IdentityDeps deps)
                 return internalError(request, updated.error().detail);
             return jsonResponse(request, http::status::ok, updated.value().value_or(QJsonObject{}));
         });
+
+    router.add(http::verb::post, "/v1/tenants/{tid}/users/{uid}/reset-password",
+               [deps](const Request& request, const RequestContext& context) {
+                   Target target = changeableTarget(deps, request, context);
+                   if (target.problem)
+                       return *target.problem;
+                   const std::string userId(context.param("uid"));
+                   auto reset =
+                       deps.identity.startPasswordReset(std::string(context.param("tid")), userId);
+                   if (!reset)
+                       return internalError(request, reset.error().detail);
+                   if (!reset.value()) {
+                       return conflict(request, "not-active",
+                                       QStringLiteral("only an active account's password can be "
+                                                      "reset"));
+                   }
+                   if (auto revoked = deps.sessions.revokeUserSessions(userId, "password-reset");
+                       !revoked) {
+                       return internalError(request, revoked.error().detail);
+                   }
+                   QJsonObject reply = reset.value()->user;
+                   reply.insert(QStringLiteral("reset_token"),
+                                QString::fromStdString(reset.value()->token));
+                   reply.insert(QStringLiteral("reset_expires_at"),
+                                QString::fromStdString(isoTime(reset.value()->expiresAt)));
+                   return jsonResponse(request, http::status::ok, reply);
+               });
+
+    router.add(http::verb::delete_, "/v1/tenants/{tid}/users/{uid}/sessions",
+               [deps](const Request& request, const RequestContext& context) {
+                   Target target = changeableTarget(deps, request, context);
+                   if (target.problem)
+                       return *target.problem;
+                   if (auto revoked = deps.sessions.revokeUserSessions(
+                           std::string(context.param("uid")), "revoked-by-admin");
+                       !revoked) {
+                       return internalError(request, revoked.error().detail);
+                   }
+                   return noContent(request);
+               });
+
+    router.add(http::verb::get, "/v1/tenants/{tid}/shared-account-warnings",
+               [deps](const Request& request, const RequestContext& context) {
+                   const std::string tenantId(context.param("tid"));
+                   if (auto denied = requireTenantRole(request, context, tenantId, kManagers))
+                       return *denied;
+                   auto warnings =
+                       deps.identity.sharedAccountWarnings(tenantId, kSharedAccountWindowS);
+                   if (!warnings)
+                       return internalError(request, warnings.error().detail);
+                   return jsonResponse(request, http::status::ok,
+                                       QJsonObject{{QStringLiteral("items"), warnings.value()}});
+               });
 
     router.add(http::verb::post, "/v1/invites/accept",
                [deps](const Request& request, const RequestContext&) {

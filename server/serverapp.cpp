@@ -54,6 +54,7 @@ Core::Result<std::unique_ptr<ServerApp>> ServerApp::create(ServerConfig config)
     app->m_audit = std::make_unique<AuditLog>(*app->m_db);
     app->m_roleRequests = std::make_unique<RoleRequests>(*app->m_db, *app->m_identity, epochNow);
     app->m_throttle = std::make_unique<LoginThrottle>(epochNow);
+    app->m_purge = std::make_unique<TenantPurge>(*app->m_db, epochNow);
     app->m_router.setObserver(makeAuditObserver(*app->m_audit));
 
     app->addRoutes();
@@ -70,14 +71,16 @@ void ServerApp::addRoutes()
 {
     addHealthRoutes(m_router, HealthDeps{*m_db, *m_storage, m_started});
     addStatusRoutes(m_router, StatusDeps{*m_status, *m_events});
-    addIdentityRoutes(
-        m_router, IdentityDeps{*m_identity, *m_sessions, *m_audit, *m_roleRequests, *m_throttle});
+    addIdentityRoutes(m_router, IdentityDeps{*m_identity, *m_sessions, *m_audit, *m_roleRequests,
+                                             *m_throttle, *m_db});
 }
 
 void ServerApp::start()
 {
     qCInfo(lcServer) << "serving" << QString::fromStdString(baseUrl()) << "data"
                      << QString::fromStdString(m_config.dataDir.string());
+    m_purgeSchedule = std::make_unique<PurgeSchedule>(*m_purge, m_http->ioContext());
+    m_purgeSchedule->start();
     m_http->start(m_config.threads);
     m_events->start();
     m_statusMonitor->start();

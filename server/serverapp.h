@@ -17,6 +17,7 @@
 #include "server/statusmonitor.h"
 #include "server/statusservice.h"
 #include "server/storage.h"
+#include "server/tenantpurge.h"
 
 #include <chrono>
 #include <filesystem>
@@ -66,8 +67,10 @@ private:
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<RoleRequests> m_roleRequests;
     std::unique_ptr<LoginThrottle> m_throttle;
+    std::unique_ptr<TenantPurge> m_purge;
     Router m_router;
     std::unique_ptr<HttpServer> m_http;
+    std::unique_ptr<PurgeSchedule> m_purgeSchedule; // after m_http: destroyed first
     std::chrono::steady_clock::time_point m_started = std::chrono::steady_clock::now();
     std::unique_ptr<EventHub> m_events;
     std::unique_ptr<StatusService> m_status;

@@ -105,7 +105,7 @@ int runEncode(const QStringList& arguments)
     if (!result) {
         if (result.error().code == Core::ErrorCode::Cancelled)
             return fail(command, QStringLiteral("cancelled; partial outputs removed"), 130);
-        return fail(command, result.error().toString());
+        return fail(command, result.error().detail);
     }
     if (parser.isSet(jsonOption)) {
         printJson(QJsonDocument(result->toJson()));

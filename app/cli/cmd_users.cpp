@@ -40,11 +40,12 @@ QString resolveUser(ApiSession& session, const QString& tenant, const QString& w
 int runUsers(const QStringList& arguments)
 {
     const QString group = QStringLiteral("users");
-    const auto split =
-        splitSubcommand(arguments, group,
-                        {QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("invite"),
-                         QStringLiteral("disable"), QStringLiteral("enable"),
-                         QStringLiteral("delete"), QStringLiteral("set-role")});
+    const auto split = splitSubcommand(
+        arguments, group,
+        {QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("invite"),
+         QStringLiteral("disable"), QStringLiteral("enable"), QStringLiteral("delete"),
+         QStringLiteral("set-role"), QStringLiteral("reset-password"),
+         QStringLiteral("revoke-sessions"), QStringLiteral("shared-warnings")});
     if (!split)
         return arguments.value(1) == QLatin1String("--help") ? 0 : 2;
     const auto& [sub, rest] = *split;
@@ -52,7 +53,9 @@ int runUsers(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Users of a tenant. invite EMAIL [--role R]; disable|enable|delete|show USER; "
-        "set-role USER ROLE [--for SECONDS]. USER is an id or an email. Granting owner or admin "
+        "set-role USER ROLE [--for SECONDS]; reset-password|revoke-sessions USER; "
+        "shared-warnings (accounts active from two places at once). USER is an id or an email. "
+        "Granting owner or admin "
         "files a request that a different owner approves (`onestream approvals`)."));
     parser.addHelpOption();
     const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Server URL."),
@@ -104,6 +107,14 @@ int runUsers(const QStringList& arguments)
                                    QStringLiteral("status")})
                      : 1;
     }
+    if (sub == QLatin1String("shared-warnings")) {
+        const auto reply = session.callOk("GET", QStringLiteral("/v1/tenants/") + tenantId +
+                                                     QStringLiteral("/shared-account-warnings"));
+        return reply ? printItems(*reply, parser.isSet(json),
+                                  {QStringLiteral("user_id"), QStringLiteral("email"),
+                                   QStringLiteral("reason")})
+                     : 1;
+    }
     if (positional.isEmpty())
         return fail(group, QStringLiteral("%1 needs a user (id or email)").arg(sub), 2);
 
@@ -152,6 +163,28 @@ int runUsers(const QStringList& arguments)
                                      .arg(positional.first(),
                                           reply->json().value(QStringLiteral("status")).toString()))
                    : 1;
+    }
+    if (sub == QLatin1String("reset-password")) {
+        const auto reply = session.callOk("POST", path + QStringLiteral("/reset-password"));
+        return reply
+                   ? printObject(
+                         *reply, parser.isSet(json),
+                         QStringLiteral("Password of %1 reset; their sessions ended. "
+                                        "Reset token (valid until %2):\n  %3\nThey run "
+                                        "`onestream accept-invite --server URL --token "
+                                        "TOKEN --password-stdin`.")
+                             .arg(
+                                 positional.first(),
+                                 reply->json().value(QStringLiteral("reset_expires_at")).toString(),
+                                 reply->json().value(QStringLiteral("reset_token")).toString()))
+                   : 1;
+    }
+    if (sub == QLatin1String("revoke-sessions")) {
+        if (!session.callOk("DELETE", path + QStringLiteral("/sessions")))
+            return 1;
+        out() << "Ended every session of " << positional.first() << "\n";
+        out().flush();
+        return 0;
     }
     if (sub == QLatin1String("delete")) {
         const auto reply = session.callOk("DELETE", path);

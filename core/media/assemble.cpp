@@ -1,7 +1,15 @@
 #include "core/media/assemble.h"
 
+#include "core/media/encodejob.h"
 #include "core/media/filters.h"
 #include "core/media/libav.h"
+#include "core/media/pipeline.h"
+#include "core/media/poster.h"
+#include "core/media/probe.h"
+
+#include <QDir>
+
+#include <QFileInfo>
 
 extern "C" {
 #include <libavfilter/buffersink.h>
@@ -204,8 +212,11 @@ private:
 
 } // namespace
 
-Core::Status assembleSegments(const QStringList& segments, const QString& source,
-                              const QString& output, const std::atomic<bool>* cancel)
+namespace {
+
+Core::Status assemble(const QStringList& segments, const QString& source, const QString& output,
+                      const char* format, Av::Dictionary muxOptions,
+                      const std::atomic<bool>* cancel)
 {
     if (segments.isEmpty())
         return Core::makeError(Core::ErrorCode::BadInput, QStringLiteral("no segments"));
@@ -218,7 +229,7 @@ Core::Status assembleSegments(const QStringList& segments, const QString& source
     if (auto opened = audio.open(source, &interrupt); !opened)
         return opened;
 
-    auto created = Av::openOutput(output, "mp4", &interrupt);
+    auto created = Av::openOutput(output, format, &interrupt);
     if (!created)
         return created.error();
     Av::OutputFormat muxer = std::move(created).value();
@@ -241,9 +252,7 @@ Core::Status assembleSegments(const QStringList& segments, const QString& source
             return Av::error("avcodec_parameters_from_context", rc);
         audioStream->time_base = audio.encoder()->time_base;
     }
-    AVDictionary* raw = nullptr;
-    av_dict_set(&raw, "movflags", "+faststart", 0);
-    av_dict_set(&raw, "use_editlist", "0", 0);
+    AVDictionary* raw = muxOptions.release();
     const int header = avformat_write_header(muxer.get(), &raw);
     Av::Dictionary left(raw);
     if (header < 0)
@@ -292,6 +301,71 @@ Core::Status assembleSegments(const QStringList& segments, const QString& source
     if (const int rc = av_write_trailer(muxer.get()); rc < 0)
         return Av::error("av_write_trailer", rc);
     return {};
+}
+
+} // namespace
+
+Core::Status assembleSegments(const QStringList& segments, const QString& source,
+                              const QString& output, const std::atomic<bool>* cancel)
+{
+    AVDictionary* raw = nullptr;
+    av_dict_set(&raw, "movflags", "+faststart", 0);
+    av_dict_set(&raw, "use_editlist", "0", 0);
+    return assemble(segments, source, output, "mp4", Av::Dictionary(raw), cancel);
+}
+
+Core::Status assembleHlsRendition(const QStringList& segments, const QString& source,
+                                  const QString& playlist, double hlsSegmentSeconds,
+                                  const std::atomic<bool>* cancel)
+{
+    return assemble(segments, source, playlist, "hls",
+                    hlsMuxOptions(QFileInfo(playlist).absolutePath(), hlsSegmentSeconds), cancel);
+}
+
+Core::Result<QStringList> finishLadderChunks(const QStringList& chunkDirs, const QString& source,
+                                             const QString& outputDir,
+                                             const std::atomic<bool>* cancel)
+{
+    auto probed = probe(source);
+    if (!probed)
+        return probed.error();
+    const StreamInfo* video = probed->firstVideo();
+    const bool sideways = video->rotationDegrees == 90 || video->rotationDegrees == 270;
+    const QList<Rendition> ladder =
+        sideways ? ladderFor(video->height, video->width) : ladderFor(video->width, video->height);
+    const double fps = video->frameRate > 0 ? video->frameRate : 30.0;
+    const QDir root(outputDir);
+    QDir().mkpath(root.absolutePath());
+    QList<LadderVariant> variants;
+    for (const Rendition& rendition : ladder) {
+        const QString name = QStringLiteral("%1p").arg(rendition.height);
+        QStringList playlists;
+        for (const QString& chunk : chunkDirs)
+            playlists.append(QDir(chunk).absoluteFilePath(name + QStringLiteral("/stream.m3u8")));
+        const QString dir = root.absoluteFilePath(name);
+        QDir(dir).removeRecursively();
+        QDir().mkpath(dir);
+        const QString playlist = dir + QStringLiteral("/stream.m3u8");
+        if (auto joined = assembleHlsRendition(playlists, source, playlist,
+                                               ladderSegmentSeconds(fps), cancel);
+            !joined)
+            return joined.error();
+        auto joinedInfo = probe(playlist);
+        if (!joinedInfo)
+            return joinedInfo.error();
+        variants.append(
+            {rendition, joinedInfo->firstVideo()->level, name + QStringLiteral("/stream.m3u8")});
+    }
+    const QString master = root.absoluteFilePath(QStringLiteral("master.m3u8"));
+    if (auto written = writeMasterPlaylist(master, variants, fps, probed->firstAudio() != nullptr);
+        !written)
+        return written.error();
+    QStringList outputs{master};
+    auto posters = writePosters(source, root.absolutePath(), cancel);
+    if (!posters)
+        return posters.error();
+    outputs += *posters;
+    return outputs;
 }
 
 } // namespace Media

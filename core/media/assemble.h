@@ -17,4 +17,18 @@ namespace Media {
                                             const QString& output,
                                             const std::atomic<bool>* cancel = nullptr);
 
+// The same into one HLS/CMAF media playlist (a ladder rendition): segments are that
+// rendition's playlists from each chunk; hlsSegmentSeconds as in the ladder preset.
+[[nodiscard]] Core::Status assembleHlsRendition(const QStringList& segments, const QString& source,
+                                                const QString& playlist, double hlsSegmentSeconds,
+                                                const std::atomic<bool>* cancel = nullptr);
+
+// Finishes a ladder encoded in chunks (each chunk a video-only ladder directory): joins every
+// rendition across the chunks with the audio encoded once, writes the master playlist and the
+// posters into outputDir. Returns the files written (master first).
+[[nodiscard]] Core::Result<QStringList> finishLadderChunks(const QStringList& chunkDirs,
+                                                           const QString& source,
+                                                           const QString& outputDir,
+                                                           const std::atomic<bool>* cancel);
+
 } // namespace Media

@@ -176,7 +176,7 @@ Core::Result<EncodeRecord> encodeLadder(const EncodeOptions& options)
         return opened.error();
 
     // Segments of 4 GOPs (2 s): every segment starts on an aligned keyframe.
-    const double segmentSeconds = 4.0 * pipeline.gopFrames() / av_q2d(pipeline.frameRate());
+    const double segmentSeconds = ladderSegmentSeconds(av_q2d(pipeline.frameRate()));
     std::vector<Av::Dictionary> dictionaries;
     QStringList names;
     for (const Rendition& rendition : ladder) {
@@ -187,15 +187,7 @@ Core::Result<EncodeRecord> encodeLadder(const EncodeOptions& options)
         cleanup.dir(dir);
         if (auto added = pipeline.addMuxer(dir + QStringLiteral("/stream.m3u8"), "hls"); !added)
             return added.error();
-        AVDictionary* raw = nullptr;
-        av_dict_set(&raw, "hls_segment_type", "fmp4", 0);
-        av_dict_set(&raw, "hls_time", QByteArray::number(segmentSeconds, 'f', 3).constData(), 0);
-        av_dict_set(&raw, "hls_playlist_type", "vod", 0);
-        av_dict_set(&raw, "hls_flags", "independent_segments", 0);
-        av_dict_set(&raw, "hls_fmp4_init_filename", "init.mp4", 0);
-        av_dict_set(&raw, "hls_segment_filename",
-                    (dir + QStringLiteral("/segment_%05d.m4s")).toUtf8().constData(), 0);
-        dictionaries.emplace_back(raw);
+        dictionaries.push_back(hlsMuxOptions(dir, segmentSeconds));
     }
     std::vector<AVDictionary*> raws;
     for (Av::Dictionary& dictionary : dictionaries)
@@ -207,27 +199,15 @@ Core::Result<EncodeRecord> encodeLadder(const EncodeOptions& options)
     if (auto finished = pipeline.finish(); !finished)
         return finished.error();
 
-    QString master = QStringLiteral("#EXTM3U\n#EXT-X-VERSION:7\n#EXT-X-INDEPENDENT-SEGMENTS\n");
-    for (int i = 0; i < int(ladder.size()); ++i) {
-        const Rendition& r = ladder[i];
-        const int bandwidth = (r.bitrateKbps * 1100 + (pipeline.hasAudio() ? 160000 : 0));
-        master += QStringLiteral("#EXT-X-STREAM-INF:BANDWIDTH=%1,AVERAGE-BANDWIDTH=%2,"
-                                 "RESOLUTION=%3x%4,FRAME-RATE=%5,CODECS=\"%6\"\n%7/stream.m3u8\n")
-                      .arg(bandwidth)
-                      .arg(r.bitrateKbps * 1000 + (pipeline.hasAudio() ? 160000 : 0))
-                      .arg(r.width)
-                      .arg(r.height)
-                      .arg(av_q2d(pipeline.frameRate()), 0, 'f', 3)
-                      .arg(codecsAttribute(pipeline.hasAudio(),
-                                           pipeline.outputs()[size_t(i)]->context()->level),
-                           names[i]);
-    }
+    QList<LadderVariant> variants;
+    for (int i = 0; i < int(ladder.size()); ++i)
+        variants.append({ladder[i], pipeline.outputs()[size_t(i)]->context()->level,
+                         names[i] + QStringLiteral("/stream.m3u8")});
     const QString masterPath = root.absoluteFilePath(QStringLiteral("master.m3u8"));
-    QSaveFile masterFile(masterPath);
-    if (!masterFile.open(QIODevice::WriteOnly) || masterFile.write(master.toUtf8()) < 0 ||
-        !masterFile.commit())
-        return Core::makeError(Core::ErrorCode::Io,
-                               QStringLiteral("cannot write %1").arg(masterPath));
+    if (auto written = writeMasterPlaylist(masterPath, variants, av_q2d(pipeline.frameRate()),
+                                           pipeline.hasAudio());
+        !written)
+        return written.error();
     cleanup.file(masterPath);
 
     EncodeRecord record = pipeline.record();
@@ -243,6 +223,34 @@ Core::Result<EncodeRecord> encodeLadder(const EncodeOptions& options)
 }
 
 } // namespace
+
+double ladderSegmentSeconds(double frameRate)
+{
+    const double fps = frameRate > 0 ? frameRate : 30.0;
+    return 4.0 * double(std::max(1L, std::lround(fps / 2.0))) / fps;
+}
+
+Core::Status writeMasterPlaylist(const QString& path, const QList<LadderVariant>& variants,
+                                 double frameRate, bool audio)
+{
+    QString master = QStringLiteral("#EXTM3U\n#EXT-X-VERSION:7\n#EXT-X-INDEPENDENT-SEGMENTS\n");
+    const int audioBps = audio ? 160000 : 0;
+    for (const LadderVariant& v : variants) {
+        const Rendition& r = v.rendition;
+        master += QStringLiteral("#EXT-X-STREAM-INF:BANDWIDTH=%1,AVERAGE-BANDWIDTH=%2,"
+                                 "RESOLUTION=%3x%4,FRAME-RATE=%5,CODECS=\"%6\"\n%7\n")
+                      .arg(r.bitrateKbps * 1100 + audioBps)
+                      .arg(r.bitrateKbps * 1000 + audioBps)
+                      .arg(r.width)
+                      .arg(r.height)
+                      .arg(frameRate, 0, 'f', 3)
+                      .arg(codecsAttribute(audio, v.level), v.playlist);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(master.toUtf8()) < 0 || !file.commit())
+        return Core::makeError(Core::ErrorCode::Io, QStringLiteral("cannot write %1").arg(path));
+    return {};
+}
 
 QString presetName(Preset preset)
 {

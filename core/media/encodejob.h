@@ -101,4 +101,19 @@ struct Rendition
 // smallest rung is kept, downscaled if the source is smaller still... never upscaled).
 [[nodiscard]] QList<Rendition> ladderFor(int sourceWidth, int sourceHeight);
 
+// One entry of a master playlist.
+struct LadderVariant
+{
+    Rendition rendition;
+    int level = 0;    // H.264 level_idc (e.g. 31), for CODECS
+    QString playlist; // relative URI, "720p/stream.m3u8"
+};
+// Writes an HLS master playlist with BANDWIDTH, AVERAGE-BANDWIDTH, RESOLUTION, FRAME-RATE and
+// CODECS for every variant.
+[[nodiscard]] Core::Status writeMasterPlaylist(const QString& path,
+                                               const QList<LadderVariant>& variants,
+                                               double frameRate, bool audio);
+// The HLS segment length of the ladder: 4 GOPs of half the frame rate (2 s at 30 fps).
+[[nodiscard]] double ladderSegmentSeconds(double frameRate);
+
 } // namespace Media

@@ -144,7 +144,38 @@ JobState stateOf(sqlite3* db, long long id)
     return jobStateFromName(columnText(statement->get(), 0));
 }
 
-// Encodes a OneStream job segment by segment, recording each completed segment.
+// Joins the MP4 segments, checks the result against the rules, renames it into place.
+Core::Result<QJsonObject> finishOneStream(const QueuedJob& job, const QStringList& paths,
+                                          const std::atomic<bool>* cancel)
+{
+    const QString partial = job.output + QStringLiteral(".partial.mp4");
+    QDir().mkpath(QFileInfo(job.output).absolutePath());
+    if (auto joined = assembleSegments(paths, job.input, partial, cancel); !joined) {
+        QFile::remove(partial);
+        return joined.error();
+    }
+    ProbeOptions probeOptions;
+    probeOptions.scanGop = true;
+    auto checked = probeFile(partial, probeOptions);
+    if (!checked) {
+        QFile::remove(partial);
+        return checked.error();
+    }
+    const ConformanceReport report = checkConformance(checked->info, &checked->gop);
+    if (!report.conforms()) {
+        QFile::remove(partial);
+        return Core::makeError(Core::ErrorCode::Media,
+                               QStringLiteral("the output breaks the upload format: %1")
+                                   .arg(report.failedRuleIds().join(QStringLiteral(", "))));
+    }
+    QFile::remove(job.output);
+    if (!QFile::rename(partial, job.output))
+        return Core::makeError(Core::ErrorCode::Io,
+                               QStringLiteral("cannot rename %1").arg(partial));
+    return report.toJson();
+}
+
+// Encodes a job segment by segment, recording each completed segment.
 Core::Result<EncodeRecord> runSegmented(sqlite3* db, JobContext& context,
                                         const QueueRunOptions& options, const QString& dbPath)
 {
@@ -154,9 +185,16 @@ Core::Result<EncodeRecord> runSegmented(sqlite3* db, JobContext& context,
         return probed.error();
     const StreamInfo* video = probed->firstVideo();
     const double fps = video && video->frameRate > 0 ? video->frameRate : 30.0;
-    const double gopSeconds = std::max(1L, std::lround(fps / 2.0)) / fps;
+    // Segments hold whole GOPs (conformance MP4) or whole HLS segments (ladder), so that
+    // joining them keeps the GOP grid.
+    const bool ladder = job.preset == Preset::Ladder;
+    const double unitSeconds =
+        ladder ? ladderSegmentSeconds(fps) : std::max(1L, std::lround(fps / 2.0)) / fps;
     const double segmentSeconds =
-        std::max(1.0, std::round(options.segmentSeconds / gopSeconds)) * gopSeconds;
+        std::max(1.0, std::round(options.segmentSeconds / unitSeconds)) * unitSeconds;
+    auto complete = [ladder](const QString& path) {
+        return QFileInfo::exists(ladder ? path + QStringLiteral("/master.m3u8") : path);
+    };
     const double duration = double(probed->duration.count()) / 1000.0;
     const int total = std::max(1, int(std::ceil(duration / segmentSeconds - 1e-6)));
     if (auto saved =
@@ -182,7 +220,7 @@ Core::Result<EncodeRecord> runSegmented(sqlite3* db, JobContext& context,
         sqlite3_bind_int64(statement->get(), 1, job.id);
         while (sqlite3_step(statement->get()) == SQLITE_ROW) {
             const QString path = columnText(statement->get(), 1);
-            if (QFileInfo::exists(path))
+            if (complete(path))
                 completed.append(sqlite3_column_int(statement->get(), 0));
         }
     }
@@ -201,15 +239,17 @@ Core::Result<EncodeRecord> runSegmented(sqlite3* db, JobContext& context,
     long long frames = 0;
     QJsonObject settings;
     for (int k = 0; k < total; ++k) {
-        const QString path =
-            work.absoluteFilePath(QStringLiteral("segment_%1.mp4").arg(k, 5, 10, QLatin1Char('0')));
+        const QString path = work.absoluteFilePath(
+            (ladder ? QStringLiteral("chunk_%1") : QStringLiteral("segment_%1.mp4"))
+                .arg(k, 5, 10, QLatin1Char('0')));
         paths.append(path);
         if (k < resumeAt)
             continue;
         EncodeOptions segment;
         segment.input = job.input;
         segment.output = path;
-        segment.preset = Preset::OneStream;
+        segment.preset = job.preset;
+        segment.poster = false;
         segment.encoder = job.encoder;
         segment.encoderCachePath = options.encoderCachePath;
         segment.appVersion = options.appVersion;
@@ -251,37 +291,26 @@ Core::Result<EncodeRecord> runSegmented(sqlite3* db, JobContext& context,
             return saved.error();
     }
 
-    const QString partial = job.output + QStringLiteral(".partial.mp4");
-    QDir().mkpath(QFileInfo(job.output).absolutePath());
-    if (auto joined = assembleSegments(paths, job.input, partial, &context.cancel); !joined) {
-        QFile::remove(partial);
-        return joined.error();
+    QStringList outputs{job.output};
+    QJsonObject conformance;
+    if (ladder) {
+        auto written = finishLadderChunks(paths, job.input, job.output, &context.cancel);
+        if (!written)
+            return written.error();
+        outputs = *written;
+    } else {
+        auto finished = finishOneStream(job, paths, &context.cancel);
+        if (!finished)
+            return finished.error();
+        conformance = *finished;
     }
-    ProbeOptions probeOptions;
-    probeOptions.scanGop = true;
-    auto checked = probeFile(partial, probeOptions);
-    if (!checked) {
-        QFile::remove(partial);
-        return checked.error();
-    }
-    const ConformanceReport report = checkConformance(checked->info, &checked->gop);
-    if (!report.conforms()) {
-        QFile::remove(partial);
-        return Core::makeError(Core::ErrorCode::Media,
-                               QStringLiteral("the output breaks the upload format: %1")
-                                   .arg(report.failedRuleIds().join(QStringLiteral(", "))));
-    }
-    QFile::remove(job.output);
-    if (!QFile::rename(partial, job.output))
-        return Core::makeError(Core::ErrorCode::Io,
-                               QStringLiteral("cannot rename %1").arg(partial));
     QDir(work.absolutePath()).removeRecursively();
 
     EncodeRecord record;
-    record.preset = presetName(Preset::OneStream);
+    record.preset = presetName(job.preset);
     record.input = job.input;
     record.output = job.output;
-    record.outputs = {job.output};
+    record.outputs = outputs;
     record.encoderRequested = job.encoder;
     record.encoderUsed = encoders.join(QLatin1Char(','));
     record.fellBack = std::any_of(notices.begin(), notices.end(), [](const QString& n) {
@@ -300,7 +329,7 @@ Core::Result<EncodeRecord> runSegmented(sqlite3* db, JobContext& context,
     record.settings.insert(QStringLiteral("segmentsTotal"), total);
     record.settings.insert(QStringLiteral("resumedFromSegment"), resumeAt);
     record.settings.insert(QStringLiteral("segmentsEncodedThisRun"), total - resumeAt);
-    record.conformance = report.toJson();
+    record.conformance = conformance;
     return record;
 }
 
@@ -313,22 +342,7 @@ void runJob(const QString& dbPath, JobContext& context, const QueueRunOptions& o
     }
     sqlite3* db = connected->get();
     const QueuedJob& job = context.job;
-    Core::Result<EncodeRecord> result = Core::makeError(Core::ErrorCode::Internal, QString());
-    if (job.preset == Preset::OneStream) {
-        result = runSegmented(db, context, options, dbPath);
-    } else {
-        EncodeOptions whole;
-        whole.input = job.input;
-        whole.output = job.output;
-        whole.preset = job.preset;
-        whole.encoder = job.encoder;
-        whole.encoderCachePath = options.encoderCachePath;
-        whole.appVersion = options.appVersion;
-        whole.speedPreset = options.speedPreset;
-        whole.threads = options.threads;
-        whole.cancel = &context.cancel;
-        result = encode(whole);
-    }
+    const Core::Result<EncodeRecord> result = runSegmented(db, context, options, dbPath);
     if (result) {
         const QByteArray json = QJsonDocument(result->toJson()).toJson(QJsonDocument::Compact);
         (void)execute(

@@ -5,7 +5,7 @@
 // segments of whole GOPs, each recorded in the database when complete; a job killed mid-way
 // (crash, power loss, kill -9) resumes from its last completed segment, and the segments are
 // joined (audio encoded once from the source) into the same conformance MP4 an uninterrupted
-// run makes. Ladder jobs run whole (they restart from zero after a crash).
+// run makes. Ladder jobs are chunked the same way (chunks of whole HLS segments).
 
 #include "core/media/encodejob.h"
 #include "core/result.h"

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -270,6 +271,7 @@ QList<EncoderAvailability> probeEncoders(std::span<const EncoderDescriptor> desc
         std::condition_variable done;
         QList<EncoderAvailability> results;
         int finished = 0;
+        int softwareFinished = 0;
     };
     auto shared = std::make_shared<Shared>();
     const auto deadline = std::chrono::steady_clock::now() + options.timeLimit;
@@ -279,13 +281,22 @@ QList<EncoderAvailability> probeEncoders(std::span<const EncoderDescriptor> desc
         pending.reason = QStringLiteral("test encode timed out");
         shared->results.append(pending);
     }
+    // The time limit is for hardware, whose drivers can hang. Software encoders cannot, and on a
+    // loaded machine they may just be slow: they are always waited for, so that a busy CPU
+    // never makes libx264 look unavailable.
+    const int software = int(std::count_if(descriptors.begin(), descriptors.end(),
+                                           [](const auto& d) { return !d.isHardware(); }));
     for (qsizetype i = 0; i < qsizetype(descriptors.size()); ++i) {
+        const bool isSoftware = !descriptors[size_t(i)].isHardware();
+        const auto limit = isSoftware ? std::chrono::steady_clock::time_point::max() : deadline;
         std::thread([shared, descriptor = descriptors[size_t(i)], i, settings = options.settings,
-                     frames = options.frames, deadline] {
-            EncoderAvailability result = testEncode(descriptor, settings, frames, deadline);
+                     frames = options.frames, limit, isSoftware] {
+            EncoderAvailability result = testEncode(descriptor, settings, frames, limit);
             const std::lock_guard lock(shared->mutex);
             shared->results[i] = std::move(result);
             ++shared->finished;
+            if (isSoftware)
+                ++shared->softwareFinished;
             shared->done.notify_all();
         }).detach();
     }
@@ -293,6 +304,7 @@ QList<EncoderAvailability> probeEncoders(std::span<const EncoderDescriptor> desc
     const bool complete =
         shared->done.wait_until(lock, deadline + std::chrono::milliseconds(500),
                                 [&] { return shared->finished == qsizetype(descriptors.size()); });
+    shared->done.wait(lock, [&] { return shared->softwareFinished == software; });
     QList<EncoderAvailability> results = shared->results;
     lock.unlock();
     if (complete)

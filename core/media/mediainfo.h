@@ -29,6 +29,7 @@ struct StreamInfo
     StreamKind kind = StreamKind::Unknown;
     QString codec;   // "h264", "aac"
     QString profile; // "High", "LC"
+    int level = 0;   // codec level (H.264 level_idc, e.g. 31)
     std::int64_t bitrateBps = 0;
     // Video
     int width = 0;

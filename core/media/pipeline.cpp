@@ -12,6 +12,7 @@ extern "C" {
 #include <libavfilter/buffersink.h>
 #include <libavfilter/buffersrc.h>
 #include <libavutil/channel_layout.h>
+#include <libavutil/dict.h>
 }
 
 namespace Media {
@@ -26,6 +27,19 @@ Core::Error cancelledError()
 }
 
 } // namespace
+
+Av::Dictionary hlsMuxOptions(const QString& directory, double segmentSeconds)
+{
+    AVDictionary* raw = nullptr;
+    av_dict_set(&raw, "hls_segment_type", "fmp4", 0);
+    av_dict_set(&raw, "hls_time", QByteArray::number(segmentSeconds, 'f', 3).constData(), 0);
+    av_dict_set(&raw, "hls_playlist_type", "vod", 0);
+    av_dict_set(&raw, "hls_flags", "independent_segments", 0);
+    av_dict_set(&raw, "hls_fmp4_init_filename", "init.mp4", 0);
+    av_dict_set(&raw, "hls_segment_filename",
+                (directory + QStringLiteral("/segment_%05d.m4s")).toUtf8().constData(), 0);
+    return Av::Dictionary(raw);
+}
 
 Pipeline::Pipeline(const EncodeOptions& options)
     : m_options(options), m_frame(Av::makeFrame()), m_filtered(Av::makeFrame()),

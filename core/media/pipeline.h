@@ -32,6 +32,9 @@ struct OutputPlan
     int target = 0; // index into the muxers
 };
 
+// Muxer options of one ladder rendition: fMP4 segments of segmentSeconds, init.mp4, VOD.
+[[nodiscard]] Av::Dictionary hlsMuxOptions(const QString& directory, double segmentSeconds);
+
 class Pipeline
 {
 public:

@@ -155,6 +155,7 @@ StreamInfo describe(const AVStream* stream)
     info.codec = nameOr(avcodec_get_name(par->codec_id));
     info.profile = nameOr(avcodec_profile_name(par->codec_id, par->profile));
     info.bitrateBps = par->bit_rate;
+    info.level = par->level > 0 ? par->level : 0;
     switch (par->codec_type) {
     case AVMEDIA_TYPE_VIDEO: {
         info.kind = StreamKind::Video;

@@ -1,8 +1,11 @@
 // Hardware encoders on a machine that has the device: a real test encode at the preset's size
 // must pass. Without the device each test skips (label gpu).
+#include "core/media/encodejob.h"
 #include "core/media/encoderprobe.h"
+#include "tests/support/mediafixtures.h"
 
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -60,5 +63,41 @@ TEST(GpuEncoderAbsent, TestEncode_NoDevice_UnavailableWithReason)
         EXPECT_FALSE(result.reason.isEmpty());
     }
 }
+
+} // namespace
+
+namespace {
+
+struct GpuEncodeRow
+{
+    const char* id;
+    const char* devicePath;
+};
+
+class GpuConformanceEncode : public ::testing::TestWithParam<GpuEncodeRow>
+{};
+
+// The whole conformance encode on the hardware encoder: the output must pass the same gate.
+TEST_P(GpuConformanceEncode, Encode_HardwareEncoder_ConformingOutputRecordsIt)
+{
+    if (!QFileInfo::exists(QString::fromLatin1(GetParam().devicePath)))
+        GTEST_SKIP() << "no device at " << GetParam().devicePath;
+    QTemporaryDir temp;
+    Media::EncodeOptions options;
+    options.input = TestSupport::smallClip();
+    options.output = temp.filePath(QStringLiteral("gpu.mp4"));
+    options.encoder = QString::fromLatin1(GetParam().id);
+    options.encoderCachePath = temp.filePath(QStringLiteral("encoders.json"));
+    const auto record = Media::encode(options);
+    ASSERT_TRUE(record.ok()) << record.error().toString().toStdString();
+    EXPECT_EQ(record->encoderUsed, QString::fromLatin1(GetParam().id))
+        << record->notices.join(QLatin1Char(';')).toStdString();
+    EXPECT_TRUE(record->conformance.value(QStringLiteral("conforms")).toBool());
+}
+
+INSTANTIATE_TEST_SUITE_P(Media, GpuConformanceEncode,
+                         ::testing::Values(GpuEncodeRow{"h264_nvenc", "/dev/nvidia0"},
+                                           GpuEncodeRow{"h264_vaapi", "/dev/dri/renderD128"}),
+                         [](const auto& row) { return std::string(row.param.id); });
 
 } // namespace

@@ -165,6 +165,18 @@ TEST_F(CliIdentity, TenantAdminJob_FromTheCliAlone)
     ASSERT_EQ(approved.exitCode, 0) << approved.err.toStdString();
     EXPECT_TRUE(approved.out.contains(QLatin1String("approved")));
 
+    // Shared-account warnings, password reset.
+    const CliRun shared =
+        cli({QStringLiteral("users"), QStringLiteral("shared-warnings"), QStringLiteral("--json")},
+            owner);
+    EXPECT_EQ(shared.exitCode, 0) << shared.err.toStdString();
+    const CliRun reset = cli({QStringLiteral("users"), QStringLiteral("reset-password"),
+                              QStringLiteral("ed@acme.test"), QStringLiteral("--json")},
+                             owner);
+    ASSERT_EQ(reset.exitCode, 0) << reset.err.toStdString();
+    ASSERT_TRUE(accept(reset.json().value(QStringLiteral("reset_token")).toString()));
+    EXPECT_FALSE(login(QStringLiteral("ed@acme.test")).isEmpty());
+
     // Disable, enable, delete.
     const CliRun disabled =
         cli({QStringLiteral("users"), QStringLiteral("disable"), QStringLiteral("ed@acme.test")},

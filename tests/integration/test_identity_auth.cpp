@@ -5,9 +5,11 @@
 
 #include <gtest/gtest.h>
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -28,6 +30,40 @@ QByteArray json(const QJsonObject& object)
 QString problemType(const HttpResult& reply)
 {
     return jsonOf(reply).value(QStringLiteral("type")).toString().section(QLatin1Char('/'), -1);
+}
+
+// An independent TOTP (RFC 6238) for the test: QtCore's HMAC, not the server's code.
+QByteArray base32Decode(const QString& text)
+{
+    const QByteArray alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    QByteArray out;
+    int buffer = 0;
+    int bits = 0;
+    for (const QChar c : text) {
+        buffer = (buffer << 5) | static_cast<int>(alphabet.indexOf(c.toLatin1()));
+        bits += 5;
+        if (bits >= 8) {
+            out.append(static_cast<char>((buffer >> (bits - 8)) & 0xff));
+            bits -= 8;
+        }
+    }
+    return out;
+}
+
+QString totp(const QByteArray& secret, qint64 unixTime)
+{
+    QByteArray counter(8, '\0');
+    qint64 step = unixTime / 30;
+    for (int i = 7; i >= 0; --i, step >>= 8)
+        counter[i] = static_cast<char>(step & 0xff);
+    const QByteArray mac =
+        QMessageAuthenticationCode::hash(counter, secret, QCryptographicHash::Sha1);
+    const int offset = mac.back() & 0x0f;
+    const quint32 binary = ((static_cast<quint8>(mac[offset]) & 0x7f) << 24) |
+                           (static_cast<quint8>(mac[offset + 1]) << 16) |
+                           (static_cast<quint8>(mac[offset + 2]) << 8) |
+                           static_cast<quint8>(mac[offset + 3]);
+    return QStringLiteral("%1").arg(binary % 1000000, 6, 10, QLatin1Char('0'));
 }
 
 class IdentityAuth : public ::testing::Test
@@ -271,6 +307,46 @@ TEST_F(IdentityAuth, Login_DeviceNameFallsBackToUserAgent)
     ASSERT_EQ(items.size(), 1);
     EXPECT_EQ(items.first().toObject().value(QStringLiteral("device_name")).toString(),
               QStringLiteral("onestream-test/1.0"));
+}
+
+TEST_F(IdentityAuth, Totp_EnrolConfirm_ThenRequiredAtSignIn)
+{
+    const auto op = m_identity.loginOperator();
+    ASSERT_TRUE(op);
+    const HttpResult enrol = post(QStringLiteral("/v1/me/totp"), {}, op->accessToken);
+    ASSERT_EQ(enrol.status, 200) << enrol.body.toStdString();
+    const QString secretText = jsonOf(enrol).value(QStringLiteral("secret")).toString();
+    EXPECT_TRUE(jsonOf(enrol)
+                    .value(QStringLiteral("otpauth_uri"))
+                    .toString()
+                    .startsWith(QLatin1String("otpauth://totp/")));
+    const QByteArray secret = base32Decode(secretText);
+    ASSERT_EQ(secret.size(), 20);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+
+    EXPECT_EQ(post(QStringLiteral("/v1/me/totp/confirm"),
+                   {{QStringLiteral("code"), QStringLiteral("000000")}}, op->accessToken)
+                  .status,
+              totp(secret, now) == QLatin1String("000000") ? 200 : 422);
+    const HttpResult confirmed =
+        post(QStringLiteral("/v1/me/totp/confirm"), {{QStringLiteral("code"), totp(secret, now)}},
+             op->accessToken);
+    ASSERT_EQ(confirmed.status, 200) << confirmed.body.toStdString();
+
+    const QJsonObject credentials{{QStringLiteral("email"), kOperatorEmail},
+                                  {QStringLiteral("password"), kTestPassword}};
+    const HttpResult missing = post(QStringLiteral("/v1/auth/login"), credentials);
+    EXPECT_EQ(missing.status, 401);
+    EXPECT_EQ(problemType(missing), QStringLiteral("totp-required"));
+    QJsonObject replay = credentials;
+    replay.insert(QStringLiteral("totp"), totp(secret, now)); // the step confirm used
+    EXPECT_EQ(problemType(post(QStringLiteral("/v1/auth/login"), replay)),
+              QStringLiteral("invalid-totp"));
+    QJsonObject next = credentials;
+    next.insert(QStringLiteral("totp"), totp(secret, now + 30));
+    const HttpResult signedIn = post(QStringLiteral("/v1/auth/login"), next);
+    EXPECT_EQ(signedIn.status, 200) << signedIn.body.toStdString();
+    EXPECT_EQ(post(QStringLiteral("/v1/me/totp"), {}, op->accessToken).status, 409);
 }
 
 } // namespace

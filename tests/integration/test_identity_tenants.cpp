@@ -180,4 +180,54 @@ TEST_F(IdentityTenants, Terminate_EndsSessionsAndSignIn)
     EXPECT_EQ(problemType(login), QStringLiteral("tenant-terminated"));
 }
 
+TEST_F(IdentityTenants, Terminated_PastPurgeDay_ErasedWhenTheServerRuns)
+{
+    const auto old = m_identity.createTenant(QStringLiteral("Old"));
+    const auto recent = m_identity.createTenant(QStringLiteral("Recent"));
+    ASSERT_TRUE(old && recent) << m_identity.lastError().toStdString();
+    ASSERT_EQ(send("POST", QStringLiteral("/v1/tenants/") + old->id + QStringLiteral("/terminate"),
+                   m_operatorToken,
+                   {{QStringLiteral("contract_end"), QStringLiteral("2020-01-31")}})
+                  .status,
+              200);
+    ASSERT_EQ(send("POST",
+                   QStringLiteral("/v1/tenants/") + recent->id + QStringLiteral("/terminate"),
+                   m_operatorToken)
+                  .status,
+              200);
+    // The purge runs when the server starts (then hourly).
+    ASSERT_EQ(m_server.terminate(), 0);
+    ASSERT_TRUE(m_server.start()) << m_server.error().toStdString();
+    const auto op = m_identity.login(kOperatorEmail);
+    ASSERT_TRUE(op);
+    EXPECT_TRUE(waitUntil([&] {
+        return send("GET", QStringLiteral("/v1/tenants/") + old->id, op->accessToken).status == 404;
+    }));
+    EXPECT_EQ(send("GET", QStringLiteral("/v1/tenants/") + recent->id, op->accessToken).status,
+              200);
+    EXPECT_EQ(m_identity.login(old->owner.email).has_value(), false);
+}
+
+TEST_F(IdentityTenants, Create_RepeatedIdempotencyKey_CreatesOnce)
+{
+    const QByteArray body = R"({"name":"Once"})";
+    const QList<QPair<QByteArray, QByteArray>> headers{
+        bearer(m_operatorToken), {QByteArrayLiteral("Idempotency-Key"), QByteArrayLiteral("k-1")}};
+    const HttpResult first =
+        httpRequest("POST", m_server.url(QStringLiteral("/v1/tenants")), body, headers);
+    const HttpResult again =
+        httpRequest("POST", m_server.url(QStringLiteral("/v1/tenants")), body, headers);
+    ASSERT_EQ(first.status, 201);
+    EXPECT_EQ(again.status, 201);
+    EXPECT_EQ(again.body, first.body);
+    EXPECT_EQ(again.header("Idempotent-Replayed"), "true");
+    const HttpResult list = send("GET", QStringLiteral("/v1/tenants"), m_operatorToken);
+    EXPECT_EQ(jsonOf(list).value(QStringLiteral("items")).toArray().size(), 1);
+
+    const HttpResult otherBody = httpRequest("POST", m_server.url(QStringLiteral("/v1/tenants")),
+                                             R"({"name":"Other"})", headers);
+    EXPECT_EQ(otherBody.status, 422);
+    EXPECT_EQ(problemType(otherBody), QStringLiteral("idempotency-key-reused"));
+}
+
 } // namespace

@@ -280,4 +280,51 @@ TEST_F(IdentityUsers, SelfAndPrivilegedTargets_AreProtected)
               200);
 }
 
+TEST_F(IdentityUsers, SharedAccount_TwoDevicesAtOnce_WarnedAndRevocable)
+{
+    const auto editor = m_identity.addUser(m_tenant, QStringLiteral("editor"));
+    ASSERT_TRUE(editor);
+    const auto laptop = m_identity.login(editor->email, kTestPassword, QStringLiteral("laptop"));
+    const auto phone = m_identity.login(editor->email, kTestPassword, QStringLiteral("phone"));
+    ASSERT_TRUE(laptop && phone);
+    const QString path =
+        QStringLiteral("/v1/tenants/") + m_tenant.id + QStringLiteral("/shared-account-warnings");
+    const HttpResult warned = send("GET", path, m_tenant.owner.accessToken);
+    ASSERT_EQ(warned.status, 200) << warned.body.toStdString();
+    const QJsonArray items = jsonOf(warned).value(QStringLiteral("items")).toArray();
+    ASSERT_EQ(items.size(), 1); // the owner has one session only
+    EXPECT_EQ(items.first().toObject().value(QStringLiteral("email")).toString(), editor->email);
+    EXPECT_GE(items.first().toObject().value(QStringLiteral("sessions")).toArray().size(), 2);
+
+    EXPECT_EQ(send("DELETE",
+                   usersPath(QStringLiteral("/") + editor->userId + QStringLiteral("/sessions")),
+                   m_tenant.owner.accessToken)
+                  .status,
+              204);
+    EXPECT_EQ(send("GET", QStringLiteral("/v1/me"), laptop->accessToken).status, 401);
+    EXPECT_EQ(send("GET", QStringLiteral("/v1/me"), phone->accessToken).status, 401);
+    EXPECT_TRUE(jsonOf(send("GET", path, m_tenant.owner.accessToken))
+                    .value(QStringLiteral("items"))
+                    .toArray()
+                    .isEmpty());
+}
+
+TEST_F(IdentityUsers, PasswordReset_OldPasswordStops_TokenSetsANewOne)
+{
+    const auto editor = m_identity.addUser(m_tenant, QStringLiteral("editor"));
+    ASSERT_TRUE(editor);
+    const HttpResult reset = send(
+        "POST", usersPath(QStringLiteral("/") + editor->userId + QStringLiteral("/reset-password")),
+        m_tenant.owner.accessToken);
+    ASSERT_EQ(reset.status, 200) << reset.body.toStdString();
+    const QString token = jsonOf(reset).value(QStringLiteral("reset_token")).toString();
+    ASSERT_FALSE(token.isEmpty());
+    EXPECT_EQ(send("GET", QStringLiteral("/v1/me"), editor->accessToken).status, 401);
+    EXPECT_EQ(login(editor->email).status, 401);
+    const QString fresh = QStringLiteral("Fresh-Passw0rd");
+    ASSERT_TRUE(m_identity.acceptInvite(token, fresh)) << m_identity.lastError().toStdString();
+    EXPECT_EQ(login(editor->email, fresh).status, 200);
+    EXPECT_FALSE(m_identity.acceptInvite(token, fresh)); // single use
+}
+
 } // namespace

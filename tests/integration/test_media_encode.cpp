@@ -294,6 +294,46 @@ TEST(MediaEncodeCli, EncodeCli_SigInt_CancelsAndRemovesPartialOutput)
     EXPECT_FALSE(QFile::exists(out + QStringLiteral(".partial.mp4")));
 }
 
+TEST(MediaEncodeCli, EncodeCli_UnavailableHardwareChosen_FailsWithReason)
+{
+    if (QFile::exists(QStringLiteral("/dev/nvidia0")))
+        GTEST_SKIP() << "NVENC may work here";
+    QTemporaryDir temp;
+    const QString out = QDir(temp.path()).absoluteFilePath(QStringLiteral("nv.mp4"));
+    const ToolResult cli = runTool(QStringLiteral(ONESTREAM_CLI_BINARY),
+                                   {QStringLiteral("encode"), smallClip(), QStringLiteral("--out"),
+                                    out, QStringLiteral("--encoder"), QStringLiteral("h264_nvenc")},
+                                   60000);
+    EXPECT_EQ(cli.exitCode, 1);
+    EXPECT_TRUE(cli.err.contains("h264_nvenc is not available here")) << cli.err.constData();
+    EXPECT_FALSE(QFile::exists(out));
+}
+
+TEST(MediaEncodeCli, EncodeCli_Json_RecordsEncoderSpeedAndSettings)
+{
+    QTemporaryDir temp;
+    const ToolResult cli =
+        runTool(QStringLiteral(ONESTREAM_CLI_BINARY),
+                {QStringLiteral("encode"), smallClip(), QStringLiteral("--out"),
+                 QDir(temp.path()).absoluteFilePath(QStringLiteral("j.mp4")),
+                 QStringLiteral("--json"), QStringLiteral("--speed"), QStringLiteral("ultrafast")},
+                60000);
+    ASSERT_EQ(cli.exitCode, 0) << cli.err.constData();
+    const QJsonObject record = QJsonDocument::fromJson(cli.out).object();
+    EXPECT_EQ(record.value(QStringLiteral("encoderUsed")).toString(), QStringLiteral("libx264"));
+    EXPECT_GT(record.value(QStringLiteral("speed")).toDouble(), 0.0);
+    EXPECT_EQ(record.value(QStringLiteral("settings"))
+                  .toObject()
+                  .value(QStringLiteral("bFrames"))
+                  .toInt(),
+              2);
+    EXPECT_TRUE(record.value(QStringLiteral("conformance"))
+                    .toObject()
+                    .value(QStringLiteral("conforms"))
+                    .toBool());
+    EXPECT_TRUE(cli.err.contains("fps")) << "progress lines expected on stderr";
+}
+
 TEST(MediaEncodeCli, EncodeCli_NotMedia_NonZeroExit)
 {
     QTemporaryDir temp;

@@ -87,6 +87,67 @@ TEST(EncodeQueue, StateChanges_PauseResumeCancelRetry_FollowTheRules)
     EXPECT_TRUE(QFile::exists(temp.filePath(QStringLiteral("a.mp4"))));
 }
 
+TEST(EncodeQueue, LadderJob_StoppedMidway_ResumesFromLastChunkAndPlays)
+{
+    const QString source = resumeSource();
+    ASSERT_FALSE(source.isEmpty());
+    QTemporaryDir temp;
+    auto opened = Media::EncodeQueue::open(temp.filePath(QStringLiteral("queue.sqlite")));
+    ASSERT_TRUE(opened.ok());
+    Media::EncodeQueue& queue = **opened;
+    const QString out = temp.filePath(QStringLiteral("hls"));
+    const auto id = queue.add(source, out, Media::Preset::Ladder, QStringLiteral("auto"));
+    ASSERT_TRUE(id.ok());
+
+    std::atomic<bool> stop{false};
+    Media::QueueRunOptions options;
+    options.segmentSeconds = 2;
+    options.speedPreset = QStringLiteral("ultrafast");
+    options.encoderCachePath = temp.filePath(QStringLiteral("encoders.json"));
+    options.stop = &stop;
+    options.onProgress = [&stop](long long, const Media::EncodeProgress& progress) {
+        if (progress.percent >= 45)
+            stop.store(true);
+    };
+    ASSERT_TRUE(queue.run(options).ok());
+    const auto stopped = queue.job(*id);
+    ASSERT_EQ(stopped->state, Media::JobState::Queued); // stopped, resumable
+    const int kept = stopped->segmentsDone;
+    EXPECT_GE(kept, 2);
+    EXPECT_LT(kept, stopped->segmentsTotal);
+
+    stop.store(false);
+    options.onProgress = {};
+    ASSERT_TRUE(queue.run(options).ok());
+    const auto done = queue.job(*id);
+    ASSERT_EQ(done->state, Media::JobState::Done) << done->error.toStdString();
+    EXPECT_EQ(done->record.value(QStringLiteral("settings"))
+                  .toObject()
+                  .value(QStringLiteral("resumedFromSegment"))
+                  .toInt(),
+              kept);
+    const ToolResult played = runTool(
+        QStringLiteral("ffprobe"),
+        {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-count_frames"),
+         QStringLiteral("-select_streams"), QStringLiteral("v"), QStringLiteral("-show_entries"),
+         QStringLiteral("stream=nb_read_frames"), QStringLiteral("-of"), QStringLiteral("csv=p=0"),
+         QDir(out).absoluteFilePath(QStringLiteral("master.m3u8"))},
+        60000);
+    // The program and its stream are both listed: every count must be 300.
+    const QList<QByteArray> counts = played.out.simplified().split(' ');
+    ASSERT_FALSE(counts.isEmpty()) << played.err.constData();
+    for (const QByteArray& count : counts)
+        EXPECT_EQ(count, QByteArray("300"));
+    Media::ProbeOptions probeOptions;
+    probeOptions.scanGop = true;
+    const auto rendition = Media::probeFile(
+        QDir(out).absoluteFilePath(QStringLiteral("360p/stream.m3u8")), probeOptions);
+    ASSERT_TRUE(rendition.ok());
+    EXPECT_EQ(rendition->gop.gopFrames, 15);
+    EXPECT_TRUE(rendition->gop.closedGop);
+    EXPECT_TRUE(QFile::exists(QDir(out).absoluteFilePath(QStringLiteral("poster.jpg"))));
+}
+
 TEST(EncodeQueue, RunProcess_SigInt_StopsAndLeavesJobResumable)
 {
     const QString source = resumeSource();
