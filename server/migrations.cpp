@@ -143,6 +143,7 @@ CREATE INDEX users_tenant_name ON users(tenant_id, display_name COLLATE NOCASE);
 ALTER TABLE users ADD COLUMN totp_secret TEXT;
 ALTER TABLE users ADD COLUMN totp_enabled INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE users ADD COLUMN totp_last_step INTEGER NOT NULL DEFAULT 0;
+)sql"},
         // 300-399: service status (issue 5). Times are milliseconds since the epoch, UTC.
         {300, "status-components-incidents-notices-events",
          R"sql(
