@@ -80,9 +80,12 @@ void addIdentityRoutes(Router& router, IdentityDeps deps)
 {
     addAuthRoutes(router, deps);
     addTenantRoutes(router, deps);
+    // Before the user routes: "/users/export" must not be taken for "/users/{uid}".
+    addUserImportRoutes(router, deps);
     addUserRoutes(router, deps);
     addAuditRoutes(router, deps);
     addRoleRequestRoutes(router, deps);
+    addGroupRoutes(router, deps);
 }
 
 void addAuthRoutes(Router& router, IdentityDeps deps)

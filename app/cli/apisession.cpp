@@ -115,6 +115,16 @@ Core::Result<Api::ApiResponse> ApiSession::call(const QByteArray& method,
     });
 }
 
+Core::Result<Api::ApiResponse> ApiSession::callRaw(const QByteArray& method,
+                                                   const QString& pathAndQuery,
+                                                   const QByteArray& body,
+                                                   const QByteArray& contentType)
+{
+    return waitFor<Core::Result<Api::ApiResponse>>([&](QObject* guard, auto done) {
+        m_client->send(method, pathAndQuery, body, guard, done, Api::Creates::No, contentType);
+    });
+}
+
 std::optional<Api::ApiResponse> ApiSession::callOk(const QByteArray& method,
                                                    const QString& pathAndQuery,
                                                    const QJsonObject& body, Api::Creates creates)

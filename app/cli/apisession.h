@@ -46,6 +46,9 @@ public:
     Core::Result<Api::ApiResponse> call(const QByteArray& method, const QString& pathAndQuery,
                                         const QJsonObject& body = {},
                                         Api::Creates creates = Api::Creates::No);
+    // Sends a non-JSON body (CSV) and waits.
+    Core::Result<Api::ApiResponse> callRaw(const QByteArray& method, const QString& pathAndQuery,
+                                           const QByteArray& body, const QByteArray& contentType);
     // As call(), but prints the failure ("onestream <command>: 403 Forbidden: ...") and
     // returns nothing unless the status is 2xx.
     std::optional<Api::ApiResponse> callOk(const QByteArray& method, const QString& pathAndQuery,

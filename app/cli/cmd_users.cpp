@@ -5,7 +5,9 @@
 #include "app/cli/output.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace Cli {
@@ -45,7 +47,8 @@ int runUsers(const QStringList& arguments)
         {QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("invite"),
          QStringLiteral("disable"), QStringLiteral("enable"), QStringLiteral("delete"),
          QStringLiteral("set-role"), QStringLiteral("reset-password"),
-         QStringLiteral("revoke-sessions"), QStringLiteral("shared-warnings")});
+         QStringLiteral("revoke-sessions"), QStringLiteral("shared-warnings"),
+         QStringLiteral("import"), QStringLiteral("export")});
     if (!split)
         return arguments.value(1) == QLatin1String("--help") ? 0 : 2;
     const auto& [sub, rest] = *split;
@@ -81,7 +84,13 @@ int runUsers(const QStringList& arguments)
                                    QStringLiteral("N"));
     const QCommandLineOption cursor(QStringLiteral("cursor"), QStringLiteral("Page cursor."),
                                     QStringLiteral("CURSOR"));
-    parser.addOptions({server, json, tenant, search, role, status, name, duration, limit, cursor});
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    QStringLiteral("import: only report each row's problem."));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    QStringLiteral("export: write the CSV to FILE."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({server, json, tenant, search, role, status, name, duration, limit, cursor,
+                       dryRun, output});
     parser.addPositionalArgument(QStringLiteral("user"), QStringLiteral("User id or email."));
     parser.process(rest);
 
@@ -106,6 +115,64 @@ int runUsers(const QStringList& arguments)
                                    QStringLiteral("display_name"), QStringLiteral("roles"),
                                    QStringLiteral("status")})
                      : 1;
+    }
+    if (sub == QLatin1String("export")) {
+        const auto reply = session.callOk("GET", base + QStringLiteral("/export"));
+        if (!reply)
+            return 1;
+        if (parser.isSet(output)) {
+            QFile file(parser.value(output));
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+                file.write(reply->body) != reply->body.size())
+                return fail(group, QStringLiteral("cannot write %1").arg(parser.value(output)));
+            return 0;
+        }
+        out() << QString::fromUtf8(reply->body);
+        out().flush();
+        return 0;
+    }
+    if (sub == QLatin1String("import")) {
+        if (positional.isEmpty())
+            return fail(group, QStringLiteral("usage: onestream users import FILE.csv [--dry-run]"),
+                        2);
+        QFile file(positional.first());
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(
+                group,
+                QStringLiteral("cannot read %1: %2").arg(positional.first(), file.errorString()));
+        auto reply =
+            session.callRaw("POST",
+                            base + (parser.isSet(dryRun) ? QStringLiteral("/import?dry_run=true")
+                                                         : QStringLiteral("/import")),
+                            file.readAll(), QByteArrayLiteral("text/csv"));
+        if (!reply)
+            return fail(group, reply.error().detail);
+        const QJsonObject report = reply->json();
+        if (parser.isSet(json)) {
+            printJson(QJsonDocument(report));
+        } else {
+            out() << (parser.isSet(dryRun) ? "Dry run: " : "")
+                  << report.value(QStringLiteral("rows")).toInt() << " rows, "
+                  << report.value(QStringLiteral("new")).toInt() << " new, "
+                  << report.value(QStringLiteral("already_present")).toInt()
+                  << " already present\n";
+            for (const QJsonValue& value : report.value(QStringLiteral("problems")).toArray()) {
+                const QJsonObject problem = value.toObject();
+                out() << "  line " << problem.value(QStringLiteral("line")).toInt() << " "
+                      << problem.value(QStringLiteral("email")).toString() << ": "
+                      << problem.value(QStringLiteral("problem")).toString() << "\n";
+            }
+            for (const QJsonValue& value : report.value(QStringLiteral("created")).toArray()) {
+                const QJsonObject created = value.toObject();
+                out() << "  invited " << created.value(QStringLiteral("email")).toString()
+                      << " token " << created.value(QStringLiteral("invite_token")).toString()
+                      << "\n";
+            }
+        }
+        out().flush();
+        if (!reply->ok())
+            return fail(group, reply->problemSummary());
+        return report.value(QStringLiteral("problems")).toArray().isEmpty() ? 0 : 1;
     }
     if (sub == QLatin1String("shared-warnings")) {
         const auto reply = session.callOk("GET", QStringLiteral("/v1/tenants/") + tenantId +

@@ -15,6 +15,7 @@ std::span<const Command> commands()
         {"tenants", "Tenants: list|show|create|update|terminate (operators)", &runTenants},
         {"users", "Users: list|show|invite|disable|enable|delete|set-role|reset-password|...",
          &runUsers},
+        {"groups", "Member groups: list|create|rename|delete|members|add|remove", &runGroups},
         {"approvals", "Role requests: list|approve|reject (four-eyes)", &runApprovals},
         {"audit", "Audit log: list|export|verify", &runAudit},
         {"probe", "Describe a media file and check it against the upload format", &runProbe},

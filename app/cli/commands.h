@@ -39,5 +39,6 @@ int runIncidents(const QStringList& arguments);
 int runMaintenance(const QStringList& arguments);
 int runNotices(const QStringList& arguments);
 int runAvailability(const QStringList& arguments);
+int runGroups(const QStringList& arguments);
 
 } // namespace Cli

@@ -50,6 +50,7 @@ struct ApiClient::Call
     QByteArray method;
     QString pathAndQuery;
     QByteArray body;
+    QByteArray contentType;
     QPointer<QObject> guard;
     Callback done;
     QByteArray idempotencyKey;
@@ -83,12 +84,14 @@ std::chrono::milliseconds ApiClient::backoff(int attempt) const
 }
 
 void ApiClient::send(const QByteArray& method, const QString& pathAndQuery,
-                     const QByteArray& jsonBody, QObject* guard, Callback done, Creates creates)
+                     const QByteArray& jsonBody, QObject* guard, Callback done, Creates creates,
+                     const QByteArray& contentType)
 {
     auto call = std::make_shared<Call>();
     call->method = method;
     call->pathAndQuery = pathAndQuery;
     call->body = jsonBody;
+    call->contentType = contentType;
     call->guard = guard;
     call->done = std::move(done);
     if (creates == Creates::Yes)

@@ -81,7 +81,8 @@ public:
     // called exactly once with the final HTTP answer (any status) or a network error, unless
     // guard is destroyed first.
     void send(const QByteArray& method, const QString& pathAndQuery, const QByteArray& jsonBody,
-              QObject* guard, Callback done, Creates creates = Creates::No);
+              QObject* guard, Callback done, Creates creates = Creates::No,
+              const QByteArray& contentType = QByteArrayLiteral("application/json"));
 
     // The backoff before retry number attempt (1-based): uniform in [0, min(max, base*2^n)).
     [[nodiscard]] std::chrono::milliseconds backoff(int attempt) const;

@@ -6,11 +6,13 @@
 
 #include <gtest/gtest.h>
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 
 namespace {
 
@@ -164,6 +166,53 @@ TEST_F(CliIdentity, TenantAdminJob_FromTheCliAlone)
         cli({QStringLiteral("approvals"), QStringLiteral("approve"), requestId}, owner2);
     ASSERT_EQ(approved.exitCode, 0) << approved.err.toStdString();
     EXPECT_TRUE(approved.out.contains(QLatin1String("approved")));
+
+    // Bulk import: a dry run names the bad row, the fixed file imports, export lists it.
+    QTemporaryDir work;
+    const QString csvPath = work.filePath(QStringLiteral("people.csv"));
+    const auto writeCsv = [&](const QByteArray& text) {
+        QFile file(csvPath);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text);
+    };
+    writeCsv("email,role,display_name\nbulk1@acme.test,uploader,B1\nbroken,viewer,X\n");
+    const CliRun dry = cli(
+        {QStringLiteral("users"), QStringLiteral("import"), csvPath, QStringLiteral("--dry-run")},
+        owner);
+    EXPECT_EQ(dry.exitCode, 1);
+    EXPECT_TRUE(dry.out.contains(QLatin1String("line 3"))) << dry.out.toStdString();
+    writeCsv("email,role,display_name\nbulk1@acme.test,uploader,B1\nbulk2@acme.test,viewer,B2\n");
+    const CliRun imported =
+        cli({QStringLiteral("users"), QStringLiteral("import"), csvPath}, owner);
+    EXPECT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    const CliRun exportedUsers = cli({QStringLiteral("users"), QStringLiteral("export")}, owner);
+    EXPECT_TRUE(exportedUsers.out.contains(QLatin1String("bulk2@acme.test")));
+
+    // Groups.
+    EXPECT_EQ(
+        cli({QStringLiteral("groups"), QStringLiteral("create"), QStringLiteral("Sales")}, owner)
+            .exitCode,
+        0);
+    EXPECT_EQ(cli({QStringLiteral("groups"), QStringLiteral("add"), QStringLiteral("Sales"),
+                   QStringLiteral("ed@acme.test")},
+                  owner)
+                  .exitCode,
+              0);
+    const CliRun members =
+        cli({QStringLiteral("groups"), QStringLiteral("members"), QStringLiteral("Sales")}, owner);
+    EXPECT_TRUE(members.out.contains(QLatin1String("ed@acme.test"))) << members.err.toStdString();
+    EXPECT_EQ(cli({QStringLiteral("groups"), QStringLiteral("rename"), QStringLiteral("Sales"),
+                   QStringLiteral("Field")},
+                  owner)
+                  .exitCode,
+              0);
+    const CliRun groupList =
+        cli({QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("--json")}, owner);
+    EXPECT_EQ(groupList.json().value(QStringLiteral("items")).toArray().size(), 1);
+    EXPECT_EQ(
+        cli({QStringLiteral("groups"), QStringLiteral("delete"), QStringLiteral("Field")}, owner)
+            .exitCode,
+        0);
 
     // Shared-account warnings, password reset.
     const CliRun shared =

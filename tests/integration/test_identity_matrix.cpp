@@ -42,6 +42,7 @@ enum class Needs
     FreshTenant,  // {Z}: a new tenant per request
     FreshInvite,  // {D}: a new invited user per request
     FreshRequest, // {R}: a new pending role request per request
+    FreshGroup,   // {G2}: a new group per request
 };
 
 using Codes = std::array<int, kWhoCount>;
@@ -79,6 +80,11 @@ const Row kRows[] = {
      {401, 200, 200, 200, 200, 403, 403, 403}, {401, 200, 200, 404, 404, 404, 404, 404}},
     {"POST", "/v1/tenants/{T}/users", R"({"email":"{EMAIL}","role":"viewer"})", Needs::Nothing,
      {401, 403, 403, 201, 201, 403, 403, 403}, {401, 403, 403, 404, 404, 404, 404, 404}},
+    {"GET", "/v1/tenants/{T}/users/export", "", Needs::Nothing,
+     {401, 200, 200, 200, 200, 403, 403, 403}, {401, 200, 200, 404, 404, 404, 404, 404}},
+    {"POST", "/v1/tenants/{T}/users/import?dry_run=true", "email,role\n{EMAIL},viewer\n",
+     Needs::Nothing,
+     {401, 403, 403, 200, 200, 403, 403, 403}, {401, 403, 403, 404, 404, 404, 404, 404}},
     {"GET", "/v1/tenants/{T}/users/{U}", "", Needs::Nothing,
      {401, 200, 200, 200, 200, 403, 403, 403}, {401, 200, 200, 404, 404, 404, 404, 404}},
     {"PATCH", "/v1/tenants/{T}/users/{U}", R"({"display_name":"Target"})", Needs::Nothing,
@@ -103,6 +109,20 @@ const Row kRows[] = {
      {401, 403, 403, 200, 403, 403, 403, 403}, {401, 403, 403, 404, 404, 404, 404, 404}},
     {"POST", "/v1/tenants/{T}/role-requests/{R}/reject", "", Needs::FreshRequest,
      {401, 403, 403, 200, 403, 403, 403, 403}, {401, 403, 403, 404, 404, 404, 404, 404}},
+    {"GET", "/v1/tenants/{T}/groups", "", Needs::Nothing,
+     {401, 200, 200, 200, 200, 200, 200, 200}, {401, 200, 200, 404, 404, 404, 404, 404}},
+    {"POST", "/v1/tenants/{T}/groups", R"({"name":"{EMAIL}"})", Needs::Nothing,
+     {401, 403, 403, 201, 201, 403, 403, 403}, {401, 403, 403, 404, 404, 404, 404, 404}},
+    {"PATCH", "/v1/tenants/{T}/groups/{G}", R"({"name":"{EMAIL}"})", Needs::Nothing,
+     {401, 403, 403, 200, 200, 403, 403, 403}, {401, 403, 403, 404, 404, 404, 404, 404}},
+    {"GET", "/v1/tenants/{T}/groups/{G}/members", "", Needs::Nothing,
+     {401, 200, 200, 200, 200, 200, 200, 200}, {401, 200, 200, 404, 404, 404, 404, 404}},
+    {"PUT", "/v1/tenants/{T}/groups/{G}/members/{U}", "", Needs::Nothing,
+     {401, 403, 403, 204, 204, 403, 403, 403}, {401, 403, 403, 404, 404, 404, 404, 404}},
+    {"DELETE", "/v1/tenants/{T}/groups/{G}/members/{U}", "", Needs::Nothing,
+     {401, 403, 403, 204, 204, 403, 403, 403}, {401, 403, 403, 404, 404, 404, 404, 404}},
+    {"DELETE", "/v1/tenants/{T}/groups/{G2}", "", Needs::FreshGroup,
+     {401, 403, 403, 204, 204, 403, 403, 403}, {401, 403, 403, 404, 404, 404, 404, 404}},
     {"GET", "/v1/audit", "", Needs::Nothing,
      {401, 200, 200, 200, 200, 403, 403, 403}, {kNone}},
     {"GET", "/v1/audit/export", "", Needs::Nothing,
@@ -117,6 +137,7 @@ struct TenantSide
     Tenant tenant;
     Account secondOwner;
     Account target; // the stable {U}
+    QString group;  // the stable {G}
 };
 
 class AuthorizationMatrix : public ::testing::Test
@@ -138,6 +159,10 @@ protected:
             ASSERT_TRUE(second && target) << m_identity.lastError().toStdString();
             side->secondOwner = *second;
             side->target = *target;
+            side->group = created(
+                send("POST",
+                     QStringLiteral("/v1/tenants/") + side->tenant.id + QStringLiteral("/groups"),
+                     side->tenant.owner.accessToken, R"({"name":"Stable"})"));
         }
         m_tokens[Anonymous] = QString();
         m_tokens[Operator] = m_identity.loginOperator()->accessToken;
@@ -199,11 +224,22 @@ protected:
                                           QStringLiteral("/role"),
                                       side.secondOwner.accessToken, R"({"role":"admin"})")));
             break;
+        case Needs::FreshGroup:
+            path.replace(
+                QStringLiteral("{G2}"),
+                created(send(
+                    "POST",
+                    QStringLiteral("/v1/tenants/") + side.tenant.id + QStringLiteral("/groups"),
+                    side.tenant.owner.accessToken,
+                    QJsonDocument(QJsonObject{{QStringLiteral("name"), m_identity.uniqueEmail()}})
+                        .toJson())));
+            break;
         case Needs::Nothing:
             break;
         }
         path.replace(QStringLiteral("{T}"), side.tenant.id);
         path.replace(QStringLiteral("{U}"), side.target.userId);
+        path.replace(QStringLiteral("{G}"), side.group);
         body.replace(QStringLiteral("{EMAIL}"), m_identity.uniqueEmail(QStringLiteral("m")));
         return {path, body.toUtf8()};
     }

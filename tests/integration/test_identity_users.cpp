@@ -327,4 +327,99 @@ TEST_F(IdentityUsers, PasswordReset_OldPasswordStops_TokenSetsANewOne)
     EXPECT_FALSE(m_identity.acceptInvite(token, fresh)); // single use
 }
 
+TEST_F(IdentityUsers, Groups_CreateRenameMembersDelete)
+{
+    const QString owner = m_tenant.owner.accessToken;
+    const QString groups = QStringLiteral("/v1/tenants/") + m_tenant.id + QStringLiteral("/groups");
+    const HttpResult created =
+        send("POST", groups, owner, {{QStringLiteral("name"), QStringLiteral("Sales")}});
+    ASSERT_EQ(created.status, 201) << created.body.toStdString();
+    const QString group =
+        groups + QLatin1Char('/') + jsonOf(created).value(QStringLiteral("id")).toString();
+    EXPECT_EQ(
+        send("POST", groups, owner, {{QStringLiteral("name"), QStringLiteral("Sales")}}).status,
+        409);
+    EXPECT_EQ(send("PATCH", group, owner, {{QStringLiteral("name"), QStringLiteral("Field sales")}})
+                  .status,
+              200);
+
+    const auto editor = m_identity.addUser(m_tenant, QStringLiteral("editor"));
+    const auto other = m_identity.createTenant(QStringLiteral("Globex"));
+    ASSERT_TRUE(editor && other);
+    EXPECT_EQ(send("PUT", group + QStringLiteral("/members/") + editor->userId, owner).status, 204);
+    EXPECT_EQ(send("PUT", group + QStringLiteral("/members/") + editor->userId, owner).status, 204);
+    EXPECT_EQ(send("PUT", group + QStringLiteral("/members/") + other->owner.userId, owner).status,
+              404);
+    const HttpResult members = send("GET", group + QStringLiteral("/members"), editor->accessToken);
+    ASSERT_EQ(members.status, 200);
+    const QJsonArray items = jsonOf(members).value(QStringLiteral("items")).toArray();
+    ASSERT_EQ(items.size(), 1);
+    EXPECT_EQ(items.first().toObject().value(QStringLiteral("email")).toString(), editor->email);
+    const HttpResult listed = send("GET", groups, owner);
+    EXPECT_EQ(jsonOf(listed)
+                  .value(QStringLiteral("items"))
+                  .toArray()
+                  .first()
+                  .toObject()
+                  .value(QStringLiteral("name"))
+                  .toString(),
+              QStringLiteral("Field sales"));
+    EXPECT_EQ(send("GET", groups, other->owner.accessToken).status, 404);
+    EXPECT_EQ(send("DELETE", group + QStringLiteral("/members/") + editor->userId, owner).status,
+              204);
+    EXPECT_EQ(send("DELETE", group, owner).status, 204);
+    EXPECT_EQ(send("GET", group + QStringLiteral("/members"), owner).status, 404);
+}
+
+TEST_F(IdentityUsers, Import_DryRunReportsEveryRow_CommitResumesAndExportLists)
+{
+    const auto other = m_identity.createTenant(QStringLiteral("Globex"));
+    ASSERT_TRUE(other);
+    const QByteArray csv = "email,role,display_name\n"
+                           "a1@acme.test,viewer,Ann\n"
+                           "not-an-email,viewer,X\n"
+                           "a2@acme.test,wizard,Y\n"
+                           "a1@acme.test,editor,Again\n"
+                           "a3@acme.test,admin,Z\n" +
+                           other->owner.email.toUtf8() + ",viewer,Taken\n";
+    const QString path = usersPath(QStringLiteral("/import"));
+    const auto post = [&](const QString& target, const QByteArray& body) {
+        return httpRequest("POST", apiUrl(m_server, target), body,
+                           {bearer(m_tenant.owner.accessToken),
+                            {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/csv")}});
+    };
+    const HttpResult dry = post(path + QStringLiteral("?dry_run=true"), csv);
+    ASSERT_EQ(dry.status, 200) << dry.body.toStdString();
+    const QJsonArray problems = jsonOf(dry).value(QStringLiteral("problems")).toArray();
+    QList<int> lines;
+    for (const QJsonValue& value : problems)
+        lines.append(value.toObject().value(QStringLiteral("line")).toInt());
+    EXPECT_EQ(lines, (QList<int>{3, 4, 5, 6, 7}));
+    EXPECT_EQ(jsonOf(dry).value(QStringLiteral("new")).toInt(), 1);
+    EXPECT_EQ(post(path, csv).status, 422); // problems: nothing imported
+    EXPECT_EQ(jsonOf(send("GET", usersPath(QStringLiteral("?q=a1")), m_tenant.owner.accessToken))
+                  .value(QStringLiteral("items"))
+                  .toArray()
+                  .size(),
+              0);
+
+    QByteArray good = "email,role,display_name\n";
+    for (int i = 0; i < 30; ++i)
+        good += "bulk" + QByteArray::number(i) + "@acme.test,uploader,Bulk\n";
+    const HttpResult first = post(path, good);
+    ASSERT_EQ(first.status, 200) << first.body.toStdString();
+    EXPECT_EQ(jsonOf(first).value(QStringLiteral("created")).toArray().size(), 30);
+    // The same file again (as after an interruption) creates nothing twice.
+    const HttpResult again = post(path, good);
+    ASSERT_EQ(again.status, 200);
+    EXPECT_EQ(jsonOf(again).value(QStringLiteral("new")).toInt(), 0);
+    EXPECT_EQ(jsonOf(again).value(QStringLiteral("already_present")).toInt(), 30);
+
+    const HttpResult exported =
+        send("GET", usersPath(QStringLiteral("/export")), m_tenant.owner.accessToken);
+    ASSERT_EQ(exported.status, 200);
+    EXPECT_TRUE(exported.header("Content-Type").startsWith("text/csv"));
+    EXPECT_EQ(exported.body.trimmed().split('\n').size(), 1 + 1 + 30); // header, owner, bulk
+}
+
 } // namespace
