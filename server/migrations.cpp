@@ -144,6 +144,22 @@ ALTER TABLE users ADD COLUMN totp_secret TEXT;
 ALTER TABLE users ADD COLUMN totp_enabled INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE users ADD COLUMN totp_last_step INTEGER NOT NULL DEFAULT 0;
 )sql"},
+        {105, "groups",
+         R"sql(
+CREATE TABLE member_groups (
+    id TEXT PRIMARY KEY,
+    tenant_id TEXT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+    UNIQUE (tenant_id, name)
+);
+CREATE TABLE member_group_users (
+    group_id TEXT NOT NULL REFERENCES member_groups(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    PRIMARY KEY (group_id, user_id)
+);
+CREATE INDEX member_group_users_user ON member_group_users(user_id);
+)sql"},
         // 300-399: service status (issue 5). Times are milliseconds since the epoch, UTC.
         {300, "status-components-incidents-notices-events",
          R"sql(
@@ -248,22 +264,6 @@ CREATE TABLE status_outbox (
     last_error TEXT
 );
 CREATE INDEX status_outbox_due ON status_outbox(sent_ms, next_attempt_ms);
-)sql"},
-        {105, "groups",
-         R"sql(
-CREATE TABLE member_groups (
-    id TEXT PRIMARY KEY,
-    tenant_id TEXT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
-    name TEXT NOT NULL,
-    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
-    UNIQUE (tenant_id, name)
-);
-CREATE TABLE member_group_users (
-    group_id TEXT NOT NULL REFERENCES member_groups(id) ON DELETE CASCADE,
-    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
-    PRIMARY KEY (group_id, user_id)
-);
-CREATE INDEX member_group_users_user ON member_group_users(user_id);
 )sql"},
     };
     return kMigrations;
