@@ -182,6 +182,8 @@ void StatusWatcher::onSseData()
         const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray type = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         if (httpStatus != 200 || !type.startsWith("text/event-stream")) {
+            // A page that answers something else (an HTML catch-all page, 404) has no stream.
+            m_sseUnsupported = httpStatus != 503;
             reply->abort();
             return;
         }
@@ -256,12 +258,12 @@ void StatusWatcher::onSseFinished()
         emit sseStateChanged(false);
     if (!m_running)
         return;
-    if (!wasConnected && httpStatus != 0 && httpStatus != 200 && httpStatus != 503) {
-        // The page does not offer our stream (404 on a third-party page): poll only.
+    if (m_sseUnsupported ||
+        (!wasConnected && httpStatus != 0 && httpStatus != 200 && httpStatus != 503)) {
+        // The page does not offer our stream (404 or HTML on a third-party page): poll only.
         m_sseUnsupported = true;
         qCInfo(lcStatus) << "no event stream offered; polling";
-        scheduleFetch(std::chrono::milliseconds(0));
-        return;
+        return; // polling goes on at its own pace
     }
     m_sseBackoff = m_sseBackoff.count() == 0 ? m_options.minBackoff
                                              : std::min(m_sseBackoff * 2, m_options.maxBackoff);
