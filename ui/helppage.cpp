@@ -175,8 +175,10 @@ void HelpPage::retranslate()
     m_contacts->setAccessibleName(tr("Contact channels"));
 
     m_securityBox->setTitle(tr("Security and data handling"));
+    // The region is data; the one the service publishes has a translated name.
+    const QString region = m_facts.region == QLatin1String("Tokyo") ? tr("Tokyo") : m_facts.region;
     const QStringList facts{
-        tr("• Data is stored in the %1 region, in Japan.").arg(m_facts.region),
+        tr("• Data is stored in the %1 region, in Japan.").arg(region),
         tr("• Connections are encrypted (%1, CRYPTREC-listed cipher suites only); certificates "
            "are always verified.")
             .arg(m_facts.transportSecurity),

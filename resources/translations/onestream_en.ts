@@ -296,6 +296,10 @@ Check that the folder %2 exists and is writable.</translation>
         <source>Security facts</source>
         <translation>Security facts</translation>
     </message>
+    <message>
+        <source>Tokyo</source>
+        <translation>Tokyo</translation>
+    </message>
 </context>
 <context>
     <name>Gui::PasswordChecklist</name>

@@ -294,6 +294,10 @@ Check that the folder %2 exists and is writable.</source>
         <source>Security facts</source>
         <translation>セキュリティに関する事項</translation>
     </message>
+    <message>
+        <source>Tokyo</source>
+        <translation>東京</translation>
+    </message>
 </context>
 <context>
     <name>Gui::PasswordChecklist</name>
