@@ -3,16 +3,22 @@
 #include "app/localworkspace.h"
 #include "core/api/connectionmonitor.h"
 #include "core/version.h"
+#include "platform/secretstore.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
+#include "ui/settingspage.h"
+#include "ui/signinpage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 #include <cstdio>
 #include <cstdlib>
@@ -139,6 +145,42 @@ int main(int argc, char* argv[])
 
     Gui::MainWindow window(languages, monitor.get());
     window.show();
+
+    // Sign-in: the keychain entry is shared with the CLI (`onestream login`), so one sign-in
+    // serves both. Asked for only when no stored sign-in matches the chosen server.
+    const auto secrets = Platform::createKeychainSecretStore(QStringLiteral("onestream-cli"));
+    Gui::SignInPage signIn(network, secrets.get(), &window);
+    signIn.setWindowFlag(Qt::Dialog);
+    signIn.setWindowTitle(QCoreApplication::translate("main", "Sign in to OneStream"));
+    signIn.setCloudUrl(QUrl(settings.value(Gui::SettingsPage::kCloudUrlKey).toString()));
+    if (workspace) {
+        signIn.setLocalWorkspaceUrl(workspace->baseUrl());
+        signIn.setWhere(Gui::SignInPage::Where::LocalWorkspace);
+    } else if (serverUrl.isValid() && !serverUrl.isEmpty()) {
+        signIn.setSelfHostedUrl(serverUrl);
+        signIn.setWhere(Gui::SignInPage::Where::SelfHosted);
+    }
+    QObject::connect(&signIn, &Gui::SignInPage::signedIn, &window,
+                     [&window, &signIn](const QUrl&, const QString& email) {
+                         signIn.hide();
+                         window.statusBar()->showMessage(
+                             QCoreApplication::translate("main", "Signed in as %1").arg(email));
+                     });
+    if (serverUrl.isValid() && !serverUrl.isEmpty()) {
+        secrets->readSecret(
+            Gui::SignInPage::kKeychainKey, &window,
+            [&window, &signIn, serverUrl](Core::Result<QByteArray> stored) {
+                const QJsonObject login =
+                    stored.ok() ? QJsonDocument::fromJson(stored.value()).object() : QJsonObject();
+                if (QUrl(login.value(QStringLiteral("server")).toString()) == serverUrl) {
+                    window.statusBar()->showMessage(
+                        QCoreApplication::translate("main", "Signed in as %1")
+                            .arg(login.value(QStringLiteral("email")).toString()));
+                } else {
+                    signIn.show();
+                }
+            });
+    }
     if (monitor)
         monitor->start();
     const int rc = QApplication::exec();

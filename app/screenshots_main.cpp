@@ -40,11 +40,10 @@ int main(int argc, char* argv[])
     {
         Gui::MainWindow::Page page;
         const char* name;
-    } pages[] = {{Gui::MainWindow::Page::Uploads, "uploads"},
-                 {Gui::MainWindow::Page::Library, "library"},
-                 {Gui::MainWindow::Page::Admin, "admin"},
-                 {Gui::MainWindow::Page::Status, "status"},
-                 {Gui::MainWindow::Page::Settings, "settings"}};
+    } pages[] = {
+        {Gui::MainWindow::Page::Uploads, "uploads"},   {Gui::MainWindow::Page::Library, "library"},
+        {Gui::MainWindow::Page::Admin, "admin"},       {Gui::MainWindow::Page::Status, "status"},
+        {Gui::MainWindow::Page::Settings, "settings"}, {Gui::MainWindow::Page::Help, "help"}};
 
     Gui::LanguageManager languages;
     int written = 0;

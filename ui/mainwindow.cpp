@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "ui/helppage.h"
 #include "ui/languagemanager.h"
 #include "ui/placeholderpage.h"
 #include "ui/settingspage.h"
@@ -19,7 +20,9 @@ MainWindow::MainWindow(LanguageManager& languages, Api::ConnectionMonitor* monit
       m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_uploads(new PlaceholderPage(m_pages)), m_library(new PlaceholderPage(m_pages)),
       m_admin(new PlaceholderPage(m_pages)), m_status(new PlaceholderPage(m_pages)),
-      m_settings(new SettingsPage(m_pages)), m_connection(new QLabel(this))
+      m_settings(new SettingsPage(m_pages)),
+      m_help(new HelpPage(Support::defaultServiceFacts(), {}, m_pages)),
+      m_connection(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/onestream.svg")));
@@ -27,7 +30,7 @@ MainWindow::MainWindow(LanguageManager& languages, Api::ConnectionMonitor* monit
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setFixedWidth(180);
-    const char* const icons[] = {"upload", "library", "admin", "status", "settings"};
+    const char* const icons[] = {"upload", "library", "admin", "status", "settings", "help"};
     for (const char* icon : icons) {
         auto* item =
             new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(icon))),
@@ -39,6 +42,7 @@ MainWindow::MainWindow(LanguageManager& languages, Api::ConnectionMonitor* monit
     m_pages->addWidget(m_admin);
     m_pages->addWidget(m_status);
     m_pages->addWidget(m_settings);
+    m_pages->addWidget(m_help);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
 
@@ -90,8 +94,8 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("OneStream Studio"));
-    const QString names[] = {tr("Uploads"), tr("Library"), tr("Admin"), tr("Status"),
-                             tr("Settings")};
+    const QString names[] = {tr("Uploads"), tr("Library"),  tr("Admin"),
+                             tr("Status"),  tr("Settings"), tr("Help")};
     for (int row = 0; row < m_navigation->count(); ++row) {
         m_navigation->item(row)->setText(names[row]);
         m_navigation->item(row)->setData(Qt::AccessibleTextRole, names[row]);

@@ -1,6 +1,6 @@
 #pragma once
 
-// The shell: navigation between the Uploads, Library, Admin, Status and Settings pages and a
+// The shell: navigation between the Uploads, Library, Admin, Status, Settings and Help pages and a
 // status bar showing the server connection. Pages are built here and wired to services that
 // app/ passes in; the window constructs no service itself.
 
@@ -16,6 +16,7 @@ namespace Gui {
 
 class PlaceholderPage;
 class SettingsPage;
+class HelpPage;
 class LanguageManager;
 
 class MainWindow : public QMainWindow
@@ -29,6 +30,7 @@ public:
         Admin,
         Status,
         Settings,
+        Help,
     };
 
     // monitor may be null (no server chosen yet); languages must outlive the window.
@@ -55,6 +57,7 @@ private:
     PlaceholderPage* m_admin;
     PlaceholderPage* m_status;
     SettingsPage* m_settings;
+    HelpPage* m_help;
     QLabel* m_connection;
 };
 

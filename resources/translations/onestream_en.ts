@@ -67,6 +67,10 @@
         <source>Cannot reach %1; retrying</source>
         <translation>Cannot reach %1; retrying</translation>
     </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
 </context>
 <context>
     <name>Gui::SettingsPage</name>
@@ -86,6 +90,85 @@
         <source>Applies at once, without restarting</source>
         <translation>Applies at once, without restarting</translation>
     </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Log folder</translation>
+    </message>
+    <message>
+        <source>Export a support bundle</source>
+        <translation>Export a support bundle</translation>
+    </message>
+    <message>
+        <source>Support bundle (*.json)</source>
+        <translation>Support bundle (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting the support bundle…</source>
+        <translation>Exporting the support bundle…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Support bundle saved to %1 (%n log file(s), secrets removed).</source>
+        <translation>
+            <numerusform>Support bundle saved to %1 (%n log file, secrets removed).</numerusform>
+            <numerusform>Support bundle saved to %1 (%n log files, secrets removed).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export the support bundle: %1</source>
+        <translation>Cannot export the support bundle: %1</translation>
+    </message>
+    <message>
+        <source>OneStream &amp;cloud server:</source>
+        <translation>OneStream &amp;cloud server:</translation>
+    </message>
+    <message>
+        <source>OneStream cloud server address</source>
+        <translation>OneStream cloud server address</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;encoder:</source>
+        <translation>Preferred &amp;encoder:</translation>
+    </message>
+    <message>
+        <source>Auto (fastest that passes a test encode)</source>
+        <translation>Auto (fastest that passes a test encode)</translation>
+    </message>
+    <message>
+        <source>Preferred encoder</source>
+        <translation>Preferred encoder</translation>
+    </message>
+    <message>
+        <source>Concurrent &amp;jobs:</source>
+        <translation>Concurrent &amp;jobs:</translation>
+    </message>
+    <message>
+        <source>Number of encodes that run at the same time</source>
+        <translation>Number of encodes that run at the same time</translation>
+    </message>
+    <message>
+        <source>Show a desktop &amp;notification when a batch finishes or fails</source>
+        <translation>Show a desktop &amp;notification when a batch finishes or fails</translation>
+    </message>
+    <message>
+        <source>Log &amp;folder:</source>
+        <translation>Log &amp;folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the log folder</source>
+        <translation>Choose the log folder</translation>
+    </message>
+    <message>
+        <source>E&amp;xport a support bundle…</source>
+        <translation>E&amp;xport a support bundle…</translation>
+    </message>
+    <message>
+        <source>Settings and logs in one file, with passwords and tokens removed</source>
+        <translation>Settings and logs in one file, with passwords and tokens removed</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -102,6 +185,272 @@ Check that the folder %2 exists and is writable.</source>
 %1
 
 Check that the folder %2 exists and is writable.</translation>
+    </message>
+    <message>
+        <source>Sign in to OneStream</source>
+        <translation>Sign in to OneStream</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Signed in as %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::HelpPage</name>
+    <message>
+        <source>Open now. Closes at %1 Japan time.</source>
+        <translation>Open now. Closes at %1 Japan time.</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>weekend</translation>
+    </message>
+    <message>
+        <source>Japanese public holiday</source>
+        <translation>Japanese public holiday</translation>
+    </message>
+    <message>
+        <source>new-year break</source>
+        <translation>new-year break</translation>
+    </message>
+    <message>
+        <source>outside support hours</source>
+        <translation>outside support hours</translation>
+    </message>
+    <message>
+        <source>Closed now (%1). Opens %2 at %3 Japan time (%4 your time).</source>
+        <translation>Closed now (%1). Opens %2 at %3 Japan time (%4 your time).</translation>
+    </message>
+    <message>
+        <source>%1: EXPIRED on %2</source>
+        <translation>%1: EXPIRED on %2</translation>
+    </message>
+    <message>
+        <source>%1: valid until %2</source>
+        <translation>%1: valid until %2</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Support hours</source>
+        <translation>Support hours</translation>
+    </message>
+    <message>
+        <source>Weekdays 10:00–17:30 Japan time (UTC+9), except Japanese public holidays and the new-year break (29 December to 3 January).</source>
+        <translation>Weekdays 10:00–17:30 Japan time (UTC+9), except Japanese public holidays and the new-year break (29 December to 3 January).</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Web form: %1</source>
+        <translation>Web form: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>Phone (during support hours): %1</source>
+        <translation>Phone (during support hours): %1</translation>
+    </message>
+    <message>
+        <source>Contact channels</source>
+        <translation>Contact channels</translation>
+    </message>
+    <message>
+        <source>Security and data handling</source>
+        <translation>Security and data handling</translation>
+    </message>
+    <message>
+        <source>• Data is stored in the %1 region, in Japan.</source>
+        <translation>• Data is stored in the %1 region, in Japan.</translation>
+    </message>
+    <message>
+        <source>• Connections are encrypted (%1, CRYPTREC-listed cipher suites only); certificates are always verified.</source>
+        <translation>• Connections are encrypted (%1, CRYPTREC-listed cipher suites only); certificates are always verified.</translation>
+    </message>
+    <message numerus="yes">
+        <source>• Daily online backups, encrypted with %1, kept for %n day(s).</source>
+        <translation>
+            <numerusform>• Daily online backups, encrypted with %1, kept for %n day.</numerusform>
+            <numerusform>• Daily online backups, encrypted with %1, kept for %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• Every video is stored twice and verified by checksum.</source>
+        <translation>• Every video is stored twice and verified by checksum.</translation>
+    </message>
+    <message>
+        <source>• Passwords are stored with a slow salted hash; sign-in supports TOTP two-step verification.</source>
+        <translation>• Passwords are stored with a slow salted hash; sign-in supports TOTP two-step verification.</translation>
+    </message>
+    <message>
+        <source>• A terminated organisation&apos;s data is erased 30 days after its contract ends.</source>
+        <translation>• A terminated organisation&apos;s data is erased 30 days after its contract ends.</translation>
+    </message>
+    <message>
+        <source>Security facts</source>
+        <translation>Security facts</translation>
+    </message>
+    <message>
+        <source>Tokyo</source>
+        <translation>Tokyo</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PasswordChecklist</name>
+    <message>
+        <source>Password requirements</source>
+        <translation>Password requirements</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A lower-case letter</source>
+        <translation>A lower-case letter</translation>
+    </message>
+    <message>
+        <source>An upper-case letter</source>
+        <translation>An upper-case letter</translation>
+    </message>
+    <message>
+        <source>A digit</source>
+        <translation>A digit</translation>
+    </message>
+    <message>
+        <source>%1: met</source>
+        <translation>%1: met</translation>
+    </message>
+    <message>
+        <source>%1: not met yet</source>
+        <translation>%1: not met yet</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SignInPage</name>
+    <message>
+        <source>You were signed out because your session ended: it expired, or it was ended from another device or by an administrator. Nothing was lost; sign in again to continue.</source>
+        <translation>You were signed out because your session ended: it expired, or it was ended from another device or by an administrator. Nothing was lost; sign in again to continue.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, for example https://onestream.example.com.</source>
+        <translation>Enter the server&apos;s address, for example https://onestream.example.com.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address must start with https://.</source>
+        <translation>The server&apos;s address must start with https://.</translation>
+    </message>
+    <message>
+        <source>Enter your email address and password.</source>
+        <translation>Enter your email address and password.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1. Check the address and your connection. (%2)</source>
+        <translation>Cannot reach %1. Check the address and your connection. (%2)</translation>
+    </message>
+    <message>
+        <source>The email address or password is not correct.</source>
+        <translation>The email address or password is not correct.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many sign-in attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many sign-in attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many sign-in attempts. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask your organisation&apos;s owner.</source>
+        <translation>This account is disabled. Ask your organisation&apos;s owner.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s contract has ended.</source>
+        <translation>Your organisation&apos;s contract has ended.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Sign-in failed: %1</translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain refused to keep the sign-in; you will have to sign in again next time. (%1)</source>
+        <translation>Signed in, but the keychain refused to keep the sign-in; you will have to sign in again next time. (%1)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>&amp;Work in:</source>
+        <translation>&amp;Work in:</translation>
+    </message>
+    <message>
+        <source>OneStream cloud</source>
+        <translation>OneStream cloud</translation>
+    </message>
+    <message>
+        <source>A self-hosted server</source>
+        <translation>A self-hosted server</translation>
+    </message>
+    <message>
+        <source>The local workspace on this computer</source>
+        <translation>The local workspace on this computer</translation>
+    </message>
+    <message>
+        <source>Where to work</source>
+        <translation>Where to work</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Email address</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Six-digit code from your authenticator app</source>
+        <translation>Six-digit code from your authenticator app</translation>
+    </message>
+    <message>
+        <source>Only if two-step verification is on</source>
+        <translation>Only if two-step verification is on</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
     </message>
 </context>
 </TS>

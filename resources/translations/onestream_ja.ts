@@ -67,6 +67,10 @@
         <source>Cannot reach %1; retrying</source>
         <translation>%1 に接続できません。再試行しています</translation>
     </message>
+    <message>
+        <source>Help</source>
+        <translation>ヘルプ</translation>
+    </message>
 </context>
 <context>
     <name>Gui::SettingsPage</name>
@@ -86,6 +90,84 @@
         <source>Applies at once, without restarting</source>
         <translation>再起動せずにすぐ反映されます</translation>
     </message>
+    <message>
+        <source>Log folder</source>
+        <translation>ログフォルダー</translation>
+    </message>
+    <message>
+        <source>Export a support bundle</source>
+        <translation>サポート用情報の書き出し</translation>
+    </message>
+    <message>
+        <source>Support bundle (*.json)</source>
+        <translation>サポート用情報 (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting the support bundle…</source>
+        <translation>サポート用情報を書き出しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Support bundle saved to %1 (%n log file(s), secrets removed).</source>
+        <translation>
+            <numerusform>サポート用情報を %1 に保存しました（ログファイル %n 件、秘密情報は削除済み）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export the support bundle: %1</source>
+        <translation>サポート用情報を書き出せません：%1</translation>
+    </message>
+    <message>
+        <source>OneStream &amp;cloud server:</source>
+        <translation>OneStream クラウドサーバー(&amp;C):</translation>
+    </message>
+    <message>
+        <source>OneStream cloud server address</source>
+        <translation>OneStream クラウドサーバーのアドレス</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;encoder:</source>
+        <translation>優先するエンコーダー(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Auto (fastest that passes a test encode)</source>
+        <translation>自動（テストエンコードに成功した最速のもの）</translation>
+    </message>
+    <message>
+        <source>Preferred encoder</source>
+        <translation>優先するエンコーダー</translation>
+    </message>
+    <message>
+        <source>Concurrent &amp;jobs:</source>
+        <translation>同時実行ジョブ数(&amp;J):</translation>
+    </message>
+    <message>
+        <source>Number of encodes that run at the same time</source>
+        <translation>同時に実行するエンコードの数</translation>
+    </message>
+    <message>
+        <source>Show a desktop &amp;notification when a batch finishes or fails</source>
+        <translation>一括処理の完了・失敗時にデスクトップ通知を表示する(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Log &amp;folder:</source>
+        <translation>ログフォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the log folder</source>
+        <translation>ログフォルダーを選択</translation>
+    </message>
+    <message>
+        <source>E&amp;xport a support bundle…</source>
+        <translation>サポート用情報を書き出す(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Settings and logs in one file, with passwords and tokens removed</source>
+        <translation>設定とログを 1 つのファイルにまとめます（パスワードとトークンは削除されます）</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -102,6 +184,269 @@ Check that the folder %2 exists and is writable.</source>
 %1
 
 フォルダー %2 が存在し、書き込めることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Sign in to OneStream</source>
+        <translation>OneStream にサインイン</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>%1 としてサインイン中</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::HelpPage</name>
+    <message>
+        <source>Open now. Closes at %1 Japan time.</source>
+        <translation>現在対応中です。日本時間 %1 に終了します。</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>週末</translation>
+    </message>
+    <message>
+        <source>Japanese public holiday</source>
+        <translation>日本の祝日</translation>
+    </message>
+    <message>
+        <source>new-year break</source>
+        <translation>年末年始休業</translation>
+    </message>
+    <message>
+        <source>outside support hours</source>
+        <translation>受付時間外</translation>
+    </message>
+    <message>
+        <source>Closed now (%1). Opens %2 at %3 Japan time (%4 your time).</source>
+        <translation>現在受付時間外です（%1）。次の受付開始は %2 の日本時間 %3 です（お使いの地域の時刻で %4）。</translation>
+    </message>
+    <message>
+        <source>%1: EXPIRED on %2</source>
+        <translation>%1：%2 に有効期限切れ</translation>
+    </message>
+    <message>
+        <source>%1: valid until %2</source>
+        <translation>%1：%2 まで有効</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>ヘルプ</translation>
+    </message>
+    <message>
+        <source>Support hours</source>
+        <translation>サポート受付時間</translation>
+    </message>
+    <message>
+        <source>Weekdays 10:00–17:30 Japan time (UTC+9), except Japanese public holidays and the new-year break (29 December to 3 January).</source>
+        <translation>平日 10:00～17:30（日本時間、UTC+9）。日本の祝日と年末年始（12月29日～1月3日）を除きます。</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>お問い合わせ</translation>
+    </message>
+    <message>
+        <source>Web form: %1</source>
+        <translation>お問い合わせフォーム：%1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>メール：%1</translation>
+    </message>
+    <message>
+        <source>Phone (during support hours): %1</source>
+        <translation>電話（受付時間内）：%1</translation>
+    </message>
+    <message>
+        <source>Contact channels</source>
+        <translation>お問い合わせ窓口</translation>
+    </message>
+    <message>
+        <source>Security and data handling</source>
+        <translation>セキュリティとデータの取り扱い</translation>
+    </message>
+    <message>
+        <source>• Data is stored in the %1 region, in Japan.</source>
+        <translation>• データは日本国内の %1 リージョンに保存されます。</translation>
+    </message>
+    <message>
+        <source>• Connections are encrypted (%1, CRYPTREC-listed cipher suites only); certificates are always verified.</source>
+        <translation>• 通信は暗号化されます（%1、CRYPTREC 暗号リスト掲載の暗号スイートのみ）。証明書は常に検証されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>• Daily online backups, encrypted with %1, kept for %n day(s).</source>
+        <translation>
+            <numerusform>• 毎日オンラインバックアップを取得し、%1 で暗号化して %n 日間保管します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• Every video is stored twice and verified by checksum.</source>
+        <translation>• すべての動画は二重に保存され、チェックサムで検証されます。</translation>
+    </message>
+    <message>
+        <source>• Passwords are stored with a slow salted hash; sign-in supports TOTP two-step verification.</source>
+        <translation>• パスワードはソルト付きの低速ハッシュで保存されます。サインインは TOTP による 2 段階認証に対応しています。</translation>
+    </message>
+    <message>
+        <source>• A terminated organisation&apos;s data is erased 30 days after its contract ends.</source>
+        <translation>• 契約を終了した組織のデータは、契約終了の 30 日後に消去されます。</translation>
+    </message>
+    <message>
+        <source>Security facts</source>
+        <translation>セキュリティに関する事項</translation>
+    </message>
+    <message>
+        <source>Tokyo</source>
+        <translation>東京</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PasswordChecklist</name>
+    <message>
+        <source>Password requirements</source>
+        <translation>パスワードの条件</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>%n 文字以上</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A lower-case letter</source>
+        <translation>英小文字を含む</translation>
+    </message>
+    <message>
+        <source>An upper-case letter</source>
+        <translation>英大文字を含む</translation>
+    </message>
+    <message>
+        <source>A digit</source>
+        <translation>数字を含む</translation>
+    </message>
+    <message>
+        <source>%1: met</source>
+        <translation>%1：満たしています</translation>
+    </message>
+    <message>
+        <source>%1: not met yet</source>
+        <translation>%1：まだ満たしていません</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SignInPage</name>
+    <message>
+        <source>You were signed out because your session ended: it expired, or it was ended from another device or by an administrator. Nothing was lost; sign in again to continue.</source>
+        <translation>セッションが終了したため、サインアウトしました（有効期限切れ、または別の端末や管理者によって終了されました）。データは失われていません。続けるには、もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, for example https://onestream.example.com.</source>
+        <translation>サーバーのアドレスを入力してください（例：https://onestream.example.com）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address must start with https://.</source>
+        <translation>サーバーのアドレスは https:// で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>Enter your email address and password.</source>
+        <translation>メールアドレスとパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>サインインしています…</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1. Check the address and your connection. (%2)</source>
+        <translation>%1 に接続できません。アドレスとネットワーク接続を確認してください。（%2）</translation>
+    </message>
+    <message>
+        <source>The email address or password is not correct.</source>
+        <translation>メールアドレスまたはパスワードが正しくありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many sign-in attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>サインインの試行回数が多すぎます。%n 秒後にもう一度お試しください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask your organisation&apos;s owner.</source>
+        <translation>このアカウントは無効になっています。組織のオーナーにお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s contract has ended.</source>
+        <translation>組織の契約は終了しています。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>サインインできませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain refused to keep the sign-in; you will have to sign in again next time. (%1)</source>
+        <translation>サインインしましたが、キーチェーンにサインイン情報を保存できませんでした。次回はもう一度サインインが必要です。（%1）</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>&amp;Work in:</source>
+        <translation>作業場所(&amp;W):</translation>
+    </message>
+    <message>
+        <source>OneStream cloud</source>
+        <translation>OneStream クラウド</translation>
+    </message>
+    <message>
+        <source>A self-hosted server</source>
+        <translation>自社運用のサーバー</translation>
+    </message>
+    <message>
+        <source>The local workspace on this computer</source>
+        <translation>このコンピューターのローカルワークスペース</translation>
+    </message>
+    <message>
+        <source>Where to work</source>
+        <translation>作業場所</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>サーバー(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>サーバーのアドレス</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>メールアドレス(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>確認コード(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Six-digit code from your authenticator app</source>
+        <translation>認証アプリに表示される 6 桁のコード</translation>
+    </message>
+    <message>
+        <source>Only if two-step verification is on</source>
+        <translation>2 段階認証を有効にしている場合のみ</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>サインイン(&amp;S)</translation>
     </message>
 </context>
 </TS>

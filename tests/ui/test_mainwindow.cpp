@@ -41,11 +41,11 @@ TEST_F(MainWindowTest, Navigation_ClickEachItem_ShowsItsPage)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
     ASSERT_NE(navigation, nullptr);
-    ASSERT_EQ(navigation->count(), 5);
+    ASSERT_EQ(navigation->count(), 6);
 
-    const QStringList expected{QStringLiteral("Uploads"), QStringLiteral("Library"),
-                               QStringLiteral("Admin"), QStringLiteral("Status"),
-                               QStringLiteral("Settings")};
+    const QStringList expected{QStringLiteral("Uploads"),  QStringLiteral("Library"),
+                               QStringLiteral("Admin"),    QStringLiteral("Status"),
+                               QStringLiteral("Settings"), QStringLiteral("Help")};
     for (int row = navigation->count() - 1; row >= 0; --row) {
         const QRect rect = navigation->visualItemRect(navigation->item(row));
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, rect.center());
@@ -64,7 +64,7 @@ TEST_F(MainWindowTest, Navigation_Keyboard_MovesBetweenPages)
     QTest::keyClick(navigation, Qt::Key_Down);
     EXPECT_EQ(window.currentPage(), MainWindow::Page::Library);
     QTest::keyClick(navigation, Qt::Key_End);
-    EXPECT_EQ(window.currentPage(), MainWindow::Page::Settings);
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Help);
 }
 
 TEST_F(MainWindowTest, Settings_ChooseJapanese_RetranslatesWithoutRestart)
