@@ -30,7 +30,8 @@ void Router::add(http::verb method, std::string_view pattern, Handler handler)
 
 void Router::addStreaming(http::verb method, std::string_view pattern, StreamHandler handler)
 {
-    m_streamRoutes.push_back(StreamRoute{method, splitPath(pattern), std::move(handler)});
+    m_streamRoutes.push_back(
+        StreamRoute{std::string(pattern), method, splitPath(pattern), std::move(handler)});
 }
 
 const StreamHandler* Router::matchStreaming(http::verb method, std::string_view target,
@@ -136,8 +137,10 @@ Response Router::dispatch(const Request& request, RequestContext context) const
 std::vector<std::pair<http::verb, std::string>> Router::routes() const
 {
     std::vector<std::pair<http::verb, std::string>> out;
-    out.reserve(m_routes.size());
+    out.reserve(m_routes.size() + m_streamRoutes.size());
     for (const Route& route : m_routes)
+        out.emplace_back(route.method, route.pattern);
+    for (const StreamRoute& route : m_streamRoutes)
         out.emplace_back(route.method, route.pattern);
     return out;
 }

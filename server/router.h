@@ -91,6 +91,7 @@ private:
     DispatchObserver m_observer;
     struct StreamRoute
     {
+        std::string pattern;
         http::verb method;
         std::vector<std::string> segments;
         StreamHandler handler;
