@@ -195,8 +195,9 @@ private:
         const Request& header = m_parser->get();
         RequestContext context;
         context.remoteAddress = m_remote;
+        std::string pattern;
         const StreamHandler* handler =
-            m_router.matchStreaming(header.method(), header.target(), context);
+            m_router.matchStreaming(header.method(), header.target(), context, &pattern);
         if (handler == nullptr)
             return false;
         if (m_authenticator)
@@ -205,8 +206,14 @@ private:
         if (!start)
             return false;
         logRequest(header, start->reply ? start->reply->result_int() : 0, "stream");
+        // Kept for the audit observer, which sees the outcome once there is one.
+        m_bodyRequest.emplace();
+        m_bodyRequest->base() = header.base();
+        m_bodyContext = std::move(context);
+        m_bodyPattern = std::move(pattern);
         if (!start->sink) {
             Response reply = start->reply ? std::move(*start->reply) : tooLarge(header.version());
+            observeBodyStream(reply);
             if (m_parser->is_done()) { // no body: the connection stays usable
                 auto shared = std::make_shared<Response>(std::move(reply));
                 writeAndContinue(shared);
@@ -226,7 +233,7 @@ private:
         if (length && *length > m_bodyLimit) {
             (void)m_bodySink->finish(false);
             m_bodySink.reset();
-            replyAndLinger(tooLarge(header.version(), m_bodyLimit));
+            replyAndLinger(observeBodyStream(tooLarge(header.version(), m_bodyLimit)));
             return true;
         }
         const bool expectContinue = beast::iequals(header[http::field::expect], "100-continue");
@@ -276,18 +283,20 @@ private:
             if (m_bodyStreamed > m_bodyLimit) {
                 (void)m_bodySink->finish(false);
                 m_bodySink.reset();
-                return replyAndLinger(tooLarge(m_bodyParser->get().version(), m_bodyLimit));
+                return replyAndLinger(
+                    observeBodyStream(tooLarge(m_bodyParser->get().version(), m_bodyLimit)));
             }
             if (auto written = m_bodySink->write(m_bodyBuffer.data(), got); !written) {
-                auto response = std::make_shared<Response>(m_bodySink->finish(false));
+                Response response = m_bodySink->finish(false);
                 m_bodySink.reset();
-                return replyAndLinger(std::move(*response));
+                return replyAndLinger(observeBodyStream(std::move(response)));
             }
         }
         if (ec == http::error::body_limit) {
             (void)m_bodySink->finish(false);
             m_bodySink.reset();
-            return replyAndLinger(tooLarge(m_bodyParser->get().version(), m_bodyLimit));
+            return replyAndLinger(
+                observeBodyStream(tooLarge(m_bodyParser->get().version(), m_bodyLimit)));
         }
         if (ec)
             return abortBodyStream();
@@ -298,6 +307,7 @@ private:
     {
         auto response = std::make_shared<Response>(m_bodySink->finish(true));
         m_bodySink.reset();
+        observeBodyStream(*response);
         logRequest(m_bodyParser->get(), response->result_int(), "streamed");
         m_bodyParser.reset();
         writeAndContinue(response);
@@ -308,10 +318,22 @@ private:
     void abortBodyStream()
     {
         if (m_bodySink) {
-            (void)m_bodySink->finish(false);
+            Response outcome = m_bodySink->finish(false);
             m_bodySink.reset();
+            // Nobody reads this answer, but what the request changed is still on record.
+            observeBodyStream(outcome);
         }
         closeGracefully();
+    }
+
+    // Reports a streamed request's outcome to the router's observer (the audit log), once.
+    Response observeBodyStream(Response response)
+    {
+        if (m_bodyRequest) {
+            m_router.observe(*m_bodyRequest, m_bodyContext, m_bodyPattern, response);
+            m_bodyRequest.reset();
+        }
+        return response;
     }
 
     void writeAndContinue(const std::shared_ptr<Response>& response)
@@ -397,6 +419,9 @@ private:
     std::optional<http::request_parser<http::string_body>> m_parser;
     std::optional<http::request_parser<http::buffer_body>> m_bodyParser;
     std::unique_ptr<BodySink> m_bodySink;
+    std::optional<Request> m_bodyRequest; // header only, for the audit observer
+    RequestContext m_bodyContext;
+    std::string m_bodyPattern;
     std::vector<char> m_bodyBuffer;
     std::uint64_t m_bodyLimit = 0;
     std::uint64_t m_bodyStreamed = 0;

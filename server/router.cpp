@@ -35,7 +35,7 @@ void Router::addStreaming(http::verb method, std::string_view pattern, StreamHan
 }
 
 const StreamHandler* Router::matchStreaming(http::verb method, std::string_view target,
-                                            RequestContext& context) const
+                                            RequestContext& context, std::string* pattern) const
 {
     if (m_streamRoutes.empty())
         return nullptr;
@@ -54,6 +54,8 @@ const StreamHandler* Router::matchStreaming(http::verb method, std::string_view 
         }
         if (same) {
             context.params.merge(params);
+            if (pattern)
+                *pattern = route.pattern;
             return &route.handler;
         }
     }
@@ -132,6 +134,13 @@ Response Router::dispatch(const Request& request, RequestContext context) const
         response.content_length(length);
     }
     return response;
+}
+
+void Router::observe(const Request& header, const RequestContext& context, std::string_view pattern,
+                     const Response& response) const
+{
+    if (m_observer)
+        m_observer(header, context, pattern, response);
 }
 
 std::vector<std::pair<http::verb, std::string>> Router::routes() const

@@ -57,8 +57,14 @@ public:
     void addStreaming(http::verb method, std::string_view pattern, StreamHandler handler);
     [[nodiscard]] bool hasStreamingRoutes() const { return !m_streamRoutes.empty(); }
     // The stream handler for a request header, with the path parameters filled into context.
+    // pattern, when given, receives the matched route's pattern (for the observer).
     [[nodiscard]] const StreamHandler* matchStreaming(http::verb method, std::string_view target,
-                                                      RequestContext& context) const;
+                                                      RequestContext& context,
+                                                      std::string* pattern = nullptr) const;
+    // Streamed requests never pass through dispatch(): the session reports their outcome here
+    // so that the observer (the audit log) sees every request, uploads included.
+    void observe(const Request& header, const RequestContext& context, std::string_view pattern,
+                 const Response& response) const;
 
     struct Match
     {

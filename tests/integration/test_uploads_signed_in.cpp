@@ -172,6 +172,52 @@ TEST_F(SignedInUploads, Viewer_CannotUpload)
     EXPECT_EQ(task.error().native, 403);
 }
 
+TEST_F(SignedInUploads, Uploads_CreatePatchAndDenied_LandInTheAuditLog)
+{
+    auto acme = m_identity->createTenant(QStringLiteral("Acme"));
+    ASSERT_TRUE(acme) << m_identity->lastError().toStdString();
+    auto uploader = m_identity->addUser(*acme, QStringLiteral("uploader"));
+    ASSERT_TRUE(uploader) << m_identity->lastError().toStdString();
+    auto viewer = m_identity->addUser(*acme, QStringLiteral("viewer"));
+    ASSERT_TRUE(viewer) << m_identity->lastError().toStdString();
+
+    UploadTask task(m_network, makeFile(QStringLiteral("a.bin"), 300'000), endpoint(), {},
+                    options());
+    task.setAuth(authOf(*uploader));
+    ASSERT_TRUE(finish(task));
+    ASSERT_EQ(task.state(), UploadTask::State::Done) << task.error().detail.toStdString();
+    UploadTask denied(m_network, makeFile(QStringLiteral("v.bin"), 1000), endpoint(), {},
+                      options());
+    denied.setAuth(authOf(*viewer));
+    ASSERT_TRUE(finish(denied));
+
+    // Streamed requests (tus POST and PATCH) bypass the ordinary dispatch; they are audited too.
+    const auto audit = httpRequest("GET", m_server.url(QStringLiteral("/v1/audit")), {},
+                                   {bearer(acme->owner.accessToken)});
+    ASSERT_EQ(audit.status, 200) << audit.body.toStdString();
+    int created = 0;
+    int patched = 0;
+    int refused = 0;
+    for (const auto& value :
+         QJsonDocument::fromJson(audit.body).object().value(QStringLiteral("items")).toArray()) {
+        const QJsonObject entry = value.toObject();
+        const QString action = entry.value(QStringLiteral("action")).toString();
+        const QString actor = entry.value(QStringLiteral("actor_email")).toString();
+        const int status = entry.value(QStringLiteral("status")).toInt();
+        if (action == QLatin1String("POST /v1/uploads") && actor == uploader->email &&
+            status == 201)
+            ++created;
+        if (action == QLatin1String("PATCH /v1/uploads/{id}") && actor == uploader->email &&
+            status == 204)
+            ++patched;
+        if (action == QLatin1String("POST /v1/uploads") && actor == viewer->email && status == 403)
+            ++refused;
+    }
+    EXPECT_EQ(created, 1) << audit.body.toStdString();
+    EXPECT_GE(patched, 1) << audit.body.toStdString();
+    EXPECT_EQ(refused, 1) << audit.body.toStdString();
+}
+
 TEST_F(SignedInUploads, ServerKilledMidUpload_ResumesAfterRestart)
 {
     auto acme = m_identity->createTenant(QStringLiteral("Acme"));
