@@ -100,6 +100,32 @@ bool exists(Database& db, std::string_view sql, const std::string& id)
     return statement->step().valueOr(false);
 }
 
+// Links a component to an incident or maintenance; linking twice is harmless.
+void linkComponent(Database& db, const std::string& incidentId, const std::string& componentId)
+{
+    (void)run(db,
+              "INSERT OR IGNORE INTO status_incident_components(incident_id, component_id) "
+              "VALUES (?, ?)",
+              [&](Statement& s) { s.bind(1, incidentId).bind(2, componentId); });
+}
+
+// Appends one entry to an incident's or maintenance's public timeline.
+void appendTimeline(Database& db, const std::string& incidentId, const QString& status,
+                    const QString& text, const std::string& actorId, long long atMs)
+{
+    (void)run(db,
+              "INSERT INTO status_incident_updates(id, incident_id, status, body, created_by, "
+              "created_ms) VALUES (?, ?, ?, ?, ?, ?)",
+              [&](Statement& s) {
+                  s.bind(1, newId())
+                      .bind(2, incidentId)
+                      .bind(3, ss(status))
+                      .bind(4, ss(text))
+                      .bind(5, actorId)
+                      .bind(6, atMs);
+              });
+}
+
 } // namespace
 
 StatusService::StatusService(Database& db, EventHub& hub, QString pageUrl)
@@ -394,23 +420,10 @@ StatusReply StatusService::createIncident(const QJsonObject& body, const Actor& 
             if (!exists(db, "SELECT 1 FROM status_components WHERE id = ?", ss(value.toString()))) {
                 return notFound(QStringLiteral("no component %1").arg(value.toString()));
             }
-            (void)run(db,
-                      "INSERT OR IGNORE INTO status_incident_components(incident_id, "
-                      "component_id) VALUES (?, ?)",
-                      [&](Statement& s) { s.bind(1, id).bind(2, ss(value.toString())); });
+            linkComponent(db, id, ss(value.toString()));
         }
         if (!draft) {
-            (void)run(db,
-                      "INSERT INTO status_incident_updates(id, incident_id, status, body, "
-                      "created_by, created_ms) VALUES (?, ?, ?, ?, ?, ?)",
-                      [&](Statement& s) {
-                          s.bind(1, newId())
-                              .bind(2, id)
-                              .bind(3, ss(status))
-                              .bind(4, ss(text))
-                              .bind(5, actor.userId)
-                              .bind(6, now);
-                      });
+            appendTimeline(db, id, status, text, actor.userId, now);
         }
         if (!draft) {
             auto delivered = enqueueDelivery(db,
@@ -489,22 +502,9 @@ StatusReply StatusService::addIncidentUpdate(const std::string& id, const QJsonO
         if (applied.isError())
             return applied;
         for (const QJsonValue& value : affected) {
-            (void)run(db,
-                      "INSERT OR IGNORE INTO status_incident_components(incident_id, "
-                      "component_id) VALUES (?, ?)",
-                      [&](Statement& s) { s.bind(1, id).bind(2, ss(value.toString())); });
+            linkComponent(db, id, ss(value.toString()));
         }
-        (void)run(db,
-                  "INSERT INTO status_incident_updates(id, incident_id, status, body, "
-                  "created_by, created_ms) VALUES (?, ?, ?, ?, ?, ?)",
-                  [&](Statement& s) {
-                      s.bind(1, newId())
-                          .bind(2, id)
-                          .bind(3, ss(status))
-                          .bind(4, ss(text))
-                          .bind(5, actor.userId)
-                          .bind(6, now);
-                  });
+        appendTimeline(db, id, status, text, actor.userId, now);
         QString incidentName;
         if (auto named = db.prepare("SELECT name FROM status_incidents WHERE id = ?")) {
             named->bind(1, id);
@@ -576,21 +576,10 @@ StatusReply StatusService::scheduleMaintenance(const QJsonObject& body, const Ac
             if (!exists(db, "SELECT 1 FROM status_components WHERE id = ?", ss(value.toString()))) {
                 return notFound(QStringLiteral("no component %1").arg(value.toString()));
             }
-            (void)run(db,
-                      "INSERT OR IGNORE INTO status_incident_components(incident_id, "
-                      "component_id) VALUES (?, ?)",
-                      [&](Statement& s) { s.bind(1, id).bind(2, ss(value.toString())); });
+            linkComponent(db, id, ss(value.toString()));
         }
-        (void)run(db,
-                  "INSERT INTO status_incident_updates(id, incident_id, status, body, "
-                  "created_by, created_ms) VALUES (?, ?, 'scheduled', ?, ?, ?)",
-                  [&](Statement& s) {
-                      s.bind(1, newId())
-                          .bind(2, id)
-                          .bind(3, ss(text.isEmpty() ? name : text))
-                          .bind(4, actor.userId)
-                          .bind(5, now);
-                  });
+        appendTimeline(db, id, QStringLiteral("scheduled"), text.isEmpty() ? name : text,
+                       actor.userId, now);
         if (!transaction.commit())
             return StatusReply::error(500, "database", QStringLiteral("Database error"));
         return StatusReply::ok(incidentJson(db, id, true), 201);
@@ -673,20 +662,12 @@ StatusReply StatusService::addMaintenanceUpdate(const std::string& id, const QJs
         if (applied.isError())
             return applied;
         const QString text = body.value(QLatin1String("body")).toString().trimmed();
-        (void)run(db,
-                  "INSERT INTO status_incident_updates(id, incident_id, status, body, "
-                  "created_by, created_ms) VALUES (?, ?, ?, ?, ?, ?)",
-                  [&](Statement& s) {
-                      s.bind(1, newId())
-                          .bind(2, id)
-                          .bind(3, ss(status))
-                          .bind(4, ss(text.isEmpty() ? QStringLiteral("Maintenance %1.")
-                                                           .arg(QString(status).replace(
-                                                               QLatin1Char('_'), QLatin1Char(' ')))
-                                                     : text))
-                          .bind(5, actor.userId)
-                          .bind(6, *at);
-                  });
+        appendTimeline(db, id, status,
+                       text.isEmpty()
+                           ? QStringLiteral("Maintenance %1.")
+                                 .arg(QString(status).replace(QLatin1Char('_'), QLatin1Char(' ')))
+                           : text,
+                       actor.userId, *at);
         if (!transaction.commit())
             return StatusReply::error(500, "database", QStringLiteral("Database error"));
         return StatusReply::ok(incidentJson(db, id, true), 201);
