@@ -13,6 +13,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+
 namespace {
 
 struct DeviceRow
@@ -21,6 +23,11 @@ struct DeviceRow
     const char* devicePath;
     Media::GpuApi api;
 };
+
+void PrintTo(const DeviceRow& row, std::ostream* os)
+{
+    *os << row.encoder << " on " << row.devicePath;
+}
 
 // 1 s of 854x480: a ladder of two renditions (480p, 360p) from one GPU decode.
 QString ladderSource()

@@ -293,4 +293,9 @@ TEST(EncodeQueue, OneStreamJob_SourceWithoutAudio_JoinedWithSilentTrackAndConfor
     ASSERT_NE(audio, nullptr);
     EXPECT_EQ(audio->sampleRate, 48000);
     EXPECT_EQ(audio->channels, 2);
+    EXPECT_TRUE(done->record.value(QStringLiteral("settings"))
+                    .toObject()
+                    .value(QStringLiteral("audio"))
+                    .toString()
+                    .contains(QLatin1String("silence")));
 }
