@@ -566,6 +566,14 @@ Check that the folder %2 exists and is writable.</translation>
 <context>
     <name>Gui::AuditTab</name>
     <message>
+        <source>From this day (UTC)</source>
+        <translation>From this day (UTC)</translation>
+    </message>
+    <message>
+        <source>Until this day, inclusive (UTC)</source>
+        <translation>Until this day, inclusive (UTC)</translation>
+    </message>
+    <message>
         <source>Checking the chain…</source>
         <translation>Checking the chain…</translation>
     </message>

@@ -562,6 +562,14 @@ Check that the folder %2 exists and is writable.</source>
 <context>
     <name>Gui::AuditTab</name>
     <message>
+        <source>From this day (UTC)</source>
+        <translation>この日から（UTC）</translation>
+    </message>
+    <message>
+        <source>Until this day, inclusive (UTC)</source>
+        <translation>この日まで、当日を含む（UTC）</translation>
+    </message>
+    <message>
         <source>Checking the chain…</source>
         <translation>チェーンを検証しています…</translation>
     </message>

@@ -4,6 +4,7 @@
 // and terminated by an operator, sessions, and tabs that follow the signed-in person's role.
 #include "core/admin/adminclient.h"
 #include "core/admin/pagedlistmodel.h"
+#include "core/admin/userimport.h"
 #include "tests/support/identityfixture.h"
 #include "ui/admin/adminpage.h"
 #include "ui/admin/approvalstab.h"
@@ -20,6 +21,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,9 +29,12 @@
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardItemModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -140,6 +145,18 @@ TEST_F(AdminPagesTest, Tabs_FollowRoles_OwnerViewerOperator)
     EXPECT_FALSE(plain->tabVisible(AdminPage::Tab::Audit));
     EXPECT_FALSE(plain->tabVisible(AdminPage::Tab::Tenants));
 
+    // An admin manages users but cannot grant owner or admin.
+    auto admin = m_identity->addUser(*tenant, QStringLiteral("admin"));
+    ASSERT_TRUE(admin) << m_identity->lastError().toStdString();
+    auto adminPage = openPage(*admin);
+    EXPECT_TRUE(adminPage->tabVisible(AdminPage::Tab::Users));
+    auto* inviteRole = child<QComboBox>(adminPage->users(), "inviteRole");
+    auto* roles = qobject_cast<QStandardItemModel*>(inviteRole->model());
+    ASSERT_NE(roles, nullptr);
+    EXPECT_FALSE(roles->item(inviteRole->findData(QStringLiteral("owner")))->isEnabled());
+    EXPECT_FALSE(roles->item(inviteRole->findData(QStringLiteral("admin")))->isEnabled());
+    EXPECT_TRUE(roles->item(inviteRole->findData(QStringLiteral("editor")))->isEnabled());
+
     auto staff = openPage(*op);
     EXPECT_FALSE(staff->tabVisible(AdminPage::Tab::Users));
     EXPECT_TRUE(staff->tabVisible(AdminPage::Tab::Audit));
@@ -220,6 +237,56 @@ TEST_F(AdminPagesTest, Users_InviteThenImport_DryRunMarksBadRowsThenCommits)
         waitUntil([&] { return !users->model()->loading() && users->model()->rowCount() == 1; }));
     EXPECT_EQ(users->model()->value(0, QStringLiteral("email")),
               QStringLiteral("b.two@example.test"));
+}
+
+TEST_F(AdminPagesTest, Importer_SmallChunks_ProblemsOnTheRightLinesAndProgress)
+{
+    auto tenant = m_identity->createTenant(QStringLiteral("Chunks"));
+    ASSERT_TRUE(tenant) << m_identity->lastError().toStdString();
+    Admin::AdminClient client(*clientFor(tenant->owner));
+    // Two rows per request: line 6 repeats line 2 from another chunk, line 5 is bad.
+    Admin::UserImporter bad(client, tenant->id,
+                            Admin::parseUserCsv("email,role\n"
+                                                "p1@example.test,viewer\n"
+                                                "p2@example.test,viewer\n"
+                                                "p3@example.test,viewer\n"
+                                                "nobody,viewer\n"
+                                                "P1@example.test,editor\n"),
+                            2);
+    QSignalSpy checked(&bad, &Admin::UserImporter::dryRunFinished);
+    bad.dryRun();
+    ASSERT_TRUE(waitUntil([&] { return checked.count() == 1; }));
+    EXPECT_EQ(checked.at(0).at(0).toInt(), 2);
+    for (const Admin::ImportRow& row : bad.rows()) {
+        if (row.line == 5)
+            EXPECT_EQ(row.problem, QStringLiteral("not an email address"));
+        else if (row.line == 6)
+            EXPECT_TRUE(row.problem.contains(QLatin1String("line 2"))) << row.problem.toStdString();
+        else
+            EXPECT_TRUE(row.problem.isEmpty()) << row.line;
+    }
+
+    QList<Admin::ImportRow> rows;
+    for (int i = 0; i < 5; ++i) {
+        rows.append(Admin::ImportRow{i + 1, QStringLiteral("q%1@example.test").arg(i),
+                                     QStringLiteral("viewer"), QString(), QString()});
+    }
+    Admin::UserImporter good(client, tenant->id, rows, 2);
+    QSignalSpy progress(&good, &Admin::UserImporter::progress);
+    QSignalSpy committed(&good, &Admin::UserImporter::committed);
+    good.commit();
+    ASSERT_TRUE(waitUntil([&] { return committed.count() == 1; }));
+    EXPECT_EQ(committed.at(0).at(0).toInt(), 5);
+    ASSERT_EQ(progress.count(), 4); // 0, 2, 4, 5 of 5
+    EXPECT_EQ(progress.at(1).at(0).toInt(), 2);
+    EXPECT_EQ(progress.last().at(0).toInt(), 5);
+
+    // Committing the same rows again resumes: nothing new, all present.
+    committed.clear();
+    good.commit();
+    ASSERT_TRUE(waitUntil([&] { return committed.count() == 1; }));
+    EXPECT_EQ(committed.at(0).at(0).toInt(), 0);
+    EXPECT_EQ(committed.at(0).at(1).toInt(), 5);
 }
 
 TEST_F(AdminPagesTest, Approvals_RequesterCannotApprove_SecondOwnerApprovesWithReason)
@@ -315,6 +382,24 @@ TEST_F(AdminPagesTest, Audit_TamperedLog_FirstBrokenEntryShown)
         << audit->integrityText().toStdString();
     EXPECT_TRUE(audit->integrityText().contains(QLatin1String("entry 2")))
         << audit->integrityText().toStdString();
+    auto* table = child<QTableView>(audit, "auditTable");
+    ASSERT_TRUE(table->selectionModel()->hasSelection());
+    EXPECT_EQ(audit->model()->value(table->selectionModel()->selectedRows().first().row(),
+                                    QStringLiteral("seq")),
+              QStringLiteral("2"));
+
+    // A date range with no entries, then back to everything.
+    const int all = audit->model()->rowCount();
+    child<QLineEdit>(audit, "auditSince")->setText(QStringLiteral("2099-01-01"));
+    QTest::mouseClick(child<QPushButton>(audit, "auditApply"), Qt::LeftButton);
+    ASSERT_TRUE(
+        waitUntil([&] { return !audit->model()->loading() && audit->model()->rowCount() == 0; }));
+    child<QLineEdit>(audit, "auditSince")->clear();
+    child<QLineEdit>(audit, "auditUntil")
+        ->setText(QDate::currentDate().addDays(1).toString(Qt::ISODate));
+    QTest::mouseClick(child<QPushButton>(audit, "auditApply"), Qt::LeftButton);
+    ASSERT_TRUE(
+        waitUntil([&] { return !audit->model()->loading() && audit->model()->rowCount() >= all; }));
 
     // Export with the current filters, written off the GUI thread.
     auto* outcome = child<QComboBox>(audit, "auditOutcome");

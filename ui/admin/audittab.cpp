@@ -4,6 +4,7 @@
 #include "ui/admin/adminsupport.h"
 
 #include <QComboBox>
+#include <QDate>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -42,15 +43,22 @@ AuditTab::AuditTab(QWidget* parent)
            QStringLiteral("source_address"), QStringLiteral("status"), QStringLiteral("tenant_id")},
           7, this)),
       m_actor(new QLineEdit(this)), m_action(new QLineEdit(this)), m_outcome(new QComboBox(this)),
-      m_apply(new QPushButton(this)), m_table(new QTableView(this)),
-      m_integrityLabel(new QLabel(this)), m_verify(new QPushButton(this)),
-      m_export(new QPushButton(this)), m_message(new QLabel(this))
+      m_since(new QLineEdit(this)), m_until(new QLineEdit(this)), m_apply(new QPushButton(this)),
+      m_table(new QTableView(this)), m_integrityLabel(new QLabel(this)),
+      m_verify(new QPushButton(this)), m_export(new QPushButton(this)), m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("auditTab"));
     m_actor->setObjectName(QStringLiteral("auditActor"));
     m_action->setObjectName(QStringLiteral("auditAction"));
     m_outcome->setObjectName(QStringLiteral("auditOutcome"));
     m_apply->setObjectName(QStringLiteral("auditApply"));
+    m_since->setObjectName(QStringLiteral("auditSince"));
+    m_until->setObjectName(QStringLiteral("auditUntil"));
+    for (QLineEdit* date : {m_since, m_until}) {
+        date->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
+        date->setMaximumWidth(120);
+        connect(date, &QLineEdit::returnPressed, this, &AuditTab::reload);
+    }
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_integrityLabel->setObjectName(QStringLiteral("auditIntegrity"));
     m_integrityLabel->setWordWrap(true);
@@ -85,6 +93,8 @@ AuditTab::AuditTab(QWidget* parent)
     filters->addWidget(m_actor, 1);
     filters->addWidget(m_action, 1);
     filters->addWidget(m_outcome);
+    filters->addWidget(m_since);
+    filters->addWidget(m_until);
     filters->addWidget(m_apply);
     auto* integrity = new QHBoxLayout;
     integrity->addWidget(m_integrityLabel, 1);
@@ -131,6 +141,13 @@ Admin::AuditQuery AuditTab::query() const
     q.actor = m_actor->text();
     q.action = m_action->text();
     q.outcome = m_outcome->currentData().toString();
+    // Whole days in UTC, as the log stores its times; "until" includes its day.
+    const QDate since = QDate::fromString(m_since->text().trimmed(), Qt::ISODate);
+    const QDate until = QDate::fromString(m_until->text().trimmed(), Qt::ISODate);
+    if (since.isValid())
+        q.since = since.toString(Qt::ISODate);
+    if (until.isValid())
+        q.until = until.addDays(1).toString(Qt::ISODate);
     return q;
 }
 
@@ -172,6 +189,14 @@ void AuditTab::verify()
         m_brokenSeq = result.value(QStringLiteral("first_broken_seq")).toInteger();
         m_integrityDetail = result.value(QStringLiteral("reason")).toString();
         retranslate();
+        if (m_integrity == 0) {
+            // Point at the first broken entry when it is among the loaded rows.
+            const int row = m_model->findRow(QStringLiteral("seq"), QString::number(m_brokenSeq));
+            if (row >= 0) {
+                m_table->selectRow(row);
+                m_table->scrollTo(m_model->index(row, 0));
+            }
+        }
     });
 }
 
@@ -227,6 +252,10 @@ void AuditTab::retranslate()
     for (int i = 1; i < m_outcome->count(); ++i)
         m_outcome->setItemText(i, AdminText::status(m_outcome->itemData(i).toString()));
     m_outcome->setAccessibleName(tr("Filter by outcome"));
+    m_since->setToolTip(tr("From this day (UTC)"));
+    m_since->setAccessibleName(tr("From this day (UTC)"));
+    m_until->setToolTip(tr("Until this day, inclusive (UTC)"));
+    m_until->setAccessibleName(tr("Until this day, inclusive (UTC)"));
     m_apply->setText(tr("&Filter"));
     m_table->setAccessibleName(tr("Audit log entries"));
     m_verify->setText(tr("&Verify chain"));

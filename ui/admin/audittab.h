@@ -1,9 +1,9 @@
 #pragma once
 
 // Admin → Audit log: the hash-chained audit log, newest first, paged from the server as the
-// table scrolls, filtered by actor, action and outcome; exported to CSV with the same filters;
-// and for platform operators and auditors the chain's integrity (GET /v1/audit/verify):
-// verified, or the first broken entry with the reason.
+// table scrolls, filtered by actor, action, outcome and dates (UTC days); exported to CSV with the
+// same filters; and for platform operators and auditors the chain's integrity (GET
+// /v1/audit/verify): verified, or the first broken entry with the reason.
 
 #include "core/admin/adminclient.h"
 
@@ -54,6 +54,8 @@ private:
     QLineEdit* m_actor;
     QLineEdit* m_action;
     QComboBox* m_outcome;
+    QLineEdit* m_since;
+    QLineEdit* m_until;
     QPushButton* m_apply;
     QTableView* m_table;
     QLabel* m_integrityLabel;
