@@ -6,7 +6,8 @@
 // and inserting rows: what a scrolling user could feel), total scroll-to-end time and the
 // process's resident memory before and after (the server runs in its own process).
 //
-//   build/bench/bench_admin_users [users] [server-binary]
+//   build/bench/bench_admin_users [users] [server-binary] [page-rows]
+// (one page size per run, so that the memory figure is this model's alone)
 #include "core/admin/adminclient.h"
 #include "core/admin/pagedlistmodel.h"
 #include "server/credentials.h"
@@ -79,6 +80,7 @@ int main(int argc, char* argv[])
     const int userCount = argc > 1 ? std::atoi(argv[1]) : 100000;
     const QString serverBinary =
         argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral(ONESTREAM_SERVER_BINARY);
+    const int pageRows = argc > 3 ? std::max(1, std::atoi(argv[3])) : 200;
     QTemporaryDir data;
     const std::filesystem::path dir = data.path().toStdString();
 
@@ -146,7 +148,7 @@ int main(int argc, char* argv[])
 
     Admin::AdminClient client(api);
     const QString tenant = QString::fromStdString(tenantId);
-    for (const int pageRows : {200, 500}) {
+    {
         const double rssBefore = residentMiB();
         Admin::PagedListModel model({QStringLiteral("email"), QStringLiteral("display_name"),
                                      QStringLiteral("roles"), QStringLiteral("status"),

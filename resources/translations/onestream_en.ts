@@ -1010,6 +1010,10 @@ Check that the folder %2 exists and is writable.</translation>
 </context>
 <context>
     <name>Gui::UsersTab</name>
+    <message>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
     <message numerus="yes">
         <source>%n user(s) loaded, more on scrolling</source>
         <translation>

@@ -1001,6 +1001,10 @@ Check that the folder %2 exists and is writable.</source>
 </context>
 <context>
     <name>Gui::UsersTab</name>
+    <message>
+        <source>Tenant</source>
+        <translation>テナント</translation>
+    </message>
     <message numerus="yes">
         <source>%n user(s) loaded, more on scrolling</source>
         <translation>

@@ -158,7 +158,16 @@ TEST_F(AdminPagesTest, Tabs_FollowRoles_OwnerViewerOperator)
     EXPECT_TRUE(roles->item(inviteRole->findData(QStringLiteral("editor")))->isEnabled());
 
     auto staff = openPage(*op);
-    EXPECT_FALSE(staff->tabVisible(AdminPage::Tab::Users));
+    // Operators read a tenant's users (after picking the tenant) but change nothing.
+    EXPECT_TRUE(staff->tabVisible(AdminPage::Tab::Users));
+    EXPECT_FALSE(staff->tabVisible(AdminPage::Tab::Approvals));
+    staff->users()->setTenant(tenant->id);
+    ASSERT_TRUE(waitUntil([&] {
+        return !staff->users()->model()->loading() &&
+               staff->users()->model()->findRow(QStringLiteral("id"), viewer->userId) >= 0;
+    }));
+    EXPECT_FALSE(child<QPushButton>(staff->users(), "inviteButton")->isEnabled());
+    EXPECT_TRUE(child<QPushButton>(staff->users(), "exportButton")->isEnabled());
     EXPECT_TRUE(staff->tabVisible(AdminPage::Tab::Audit));
     EXPECT_TRUE(staff->tabVisible(AdminPage::Tab::Tenants));
 }

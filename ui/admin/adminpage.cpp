@@ -79,13 +79,15 @@ void AdminPage::apply(const Admin::Capabilities& caps)
     const bool signedIn = m_client && !caps.userId.isEmpty();
     Admin::AdminClient* client = signedIn ? m_client.get() : nullptr;
     const bool tenantManager = signedIn && caps.manageUsers() && !caps.tenantId.isEmpty();
-    m_tabs->setTabVisible(static_cast<int>(Tab::Users), tenantManager);
+    // Platform staff read any tenant's users (picking the tenant); only members manage them.
+    const bool userReader = tenantManager || (signedIn && caps.platformStaff());
+    m_tabs->setTabVisible(static_cast<int>(Tab::Users), userReader);
     m_tabs->setTabVisible(static_cast<int>(Tab::Approvals), tenantManager);
     m_tabs->setTabVisible(static_cast<int>(Tab::Sessions), signedIn);
     m_tabs->setTabVisible(static_cast<int>(Tab::Audit), signedIn && caps.viewAudit());
     m_tabs->setTabVisible(static_cast<int>(Tab::Tenants), signedIn && caps.viewTenants());
     m_tabs->setVisible(signedIn);
-    m_users->setContext(tenantManager ? client : nullptr, caps);
+    m_users->setContext(userReader ? client : nullptr, caps);
     m_approvals->setContext(tenantManager ? client : nullptr, caps);
     m_sessions->setContext(client, caps);
     m_audit->setContext(signedIn && caps.viewAudit() ? client : nullptr, caps);

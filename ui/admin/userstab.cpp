@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -45,9 +46,9 @@ UsersTab::UsersTab(QWidget* parent)
                                          QStringLiteral("roles"), QStringLiteral("status"),
                                          QStringLiteral("created_at"), QStringLiteral("id")},
                                         5, this)),
-      m_search(new QLineEdit(this)), m_role(new QComboBox(this)), m_status(new QComboBox(this)),
-      m_searchDelay(new QTimer(this)), m_table(new QTableView(this)), m_count(new QLabel(this)),
-      m_invite(new QPushButton(this)), m_import(new QPushButton(this)),
+      m_tenant(new QComboBox(this)), m_search(new QLineEdit(this)), m_role(new QComboBox(this)),
+      m_status(new QComboBox(this)), m_searchDelay(new QTimer(this)), m_table(new QTableView(this)),
+      m_count(new QLabel(this)), m_invite(new QPushButton(this)), m_import(new QPushButton(this)),
       m_export(new QPushButton(this)), m_disable(new QPushButton(this)),
       m_enable(new QPushButton(this)), m_reset(new QPushButton(this)),
       m_delete(new QPushButton(this)), m_newRole(new QComboBox(this)),
@@ -58,6 +59,8 @@ UsersTab::UsersTab(QWidget* parent)
       m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("usersTab"));
+    m_tenant->setObjectName(QStringLiteral("tenantPicker"));
+    m_tenant->hide();
     m_search->setObjectName(QStringLiteral("userSearch"));
     m_search->setClearButtonEnabled(true);
     m_role->setObjectName(QStringLiteral("roleFilter"));
@@ -109,6 +112,7 @@ UsersTab::UsersTab(QWidget* parent)
     m_sendInvite->setObjectName(QStringLiteral("sendInviteButton"));
 
     auto* filters = new QHBoxLayout;
+    filters->addWidget(m_tenant, 1);
     filters->addWidget(m_search, 2);
     filters->addWidget(m_role, 1);
     filters->addWidget(m_status, 1);
@@ -148,16 +152,18 @@ UsersTab::UsersTab(QWidget* parent)
 
     // Keyboard order follows the layout: filters, bulk actions, the invite form, the table,
     // then the actions on the selected user.
-    const QList<QWidget*> order{m_search, m_role,        m_status,     m_invite,     m_import,
-                                m_export, m_inviteEmail, m_inviteName, m_inviteRole, m_sendInvite,
-                                m_table,  m_disable,     m_enable,     m_reset,      m_revoke,
-                                m_delete, m_newRole,     m_changeRole};
+    const QList<QWidget*> order{m_tenant,     m_search, m_role,        m_status,     m_invite,
+                                m_import,     m_export, m_inviteEmail, m_inviteName, m_inviteRole,
+                                m_sendInvite, m_table,  m_disable,     m_enable,     m_reset,
+                                m_revoke,     m_delete, m_newRole,     m_changeRole};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
 
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &UsersTab::reload);
     connect(m_role, &QComboBox::currentIndexChanged, this, &UsersTab::reload);
+    connect(m_tenant, &QComboBox::activated, this,
+            [this](int index) { setTenant(m_tenant->itemData(index).toString()); });
     connect(m_status, &QComboBox::currentIndexChanged, this, &UsersTab::reload);
     connect(m_invite, &QPushButton::clicked, this, &UsersTab::showInvite);
     connect(m_sendInvite, &QPushButton::clicked, this, &UsersTab::sendInvite);
@@ -197,12 +203,15 @@ void UsersTab::setContext(Admin::AdminClient* client, const Admin::Capabilities&
 {
     m_client = client;
     m_caps = caps;
+    m_tenantId = caps.tenantId;
+    m_tenant->setVisible(client && caps.platformStaff());
+    m_tenant->clear();
     m_model->setFetch([this](const QString& cursor, QObject* guard, Admin::Done done) {
         if (!m_client)
             return;
         const Admin::UserQuery query{m_search->text(), m_role->currentData().toString(),
                                      m_status->currentData().toString()};
-        m_client->users(m_caps.tenantId, query, cursor, kPageRows, guard, std::move(done));
+        m_client->users(m_tenantId, query, cursor, kPageRows, guard, std::move(done));
     });
     // Only owners invite owners and admins (four-eyes); admins invite the other roles.
     for (int i = 0; i < m_inviteRole->count(); ++i) {
@@ -212,7 +221,39 @@ void UsersTab::setContext(Admin::AdminClient* client, const Admin::Capabilities&
         m_inviteRole->setItemData(i, allowed ? QVariant() : QVariant(0), Qt::UserRole - 1);
         m_newRole->setItemData(i, allowed ? QVariant() : QVariant(0), Qt::UserRole - 1);
     }
+    if (client && caps.platformStaff())
+        loadTenants();
     reload();
+}
+
+void UsersTab::setTenant(const QString& tenantId)
+{
+    m_tenantId = tenantId;
+    const int index = m_tenant->findData(tenantId);
+    if (index >= 0)
+        m_tenant->setCurrentIndex(index);
+    reload();
+}
+
+void UsersTab::loadTenants()
+{
+    // Platform staff read any tenant's users: the first 500 tenants to choose from.
+    m_client->tenants({}, 500, this, [this](Core::Result<Api::ApiResponse> reply) {
+        if (!reply || !reply->ok()) {
+            setMessage(AdminText::failure(reply));
+            return;
+        }
+        m_tenant->clear();
+        for (const QJsonValue& value : reply->json().value(QStringLiteral("items")).toArray()) {
+            const QJsonObject tenant = value.toObject();
+            m_tenant->addItem(tenant.value(QStringLiteral("name")).toString(),
+                              tenant.value(QStringLiteral("id")).toString());
+        }
+        if (m_tenantId.isEmpty() && m_tenant->count() > 0)
+            setTenant(m_tenant->itemData(0).toString());
+        else
+            m_tenant->setCurrentIndex(m_tenant->findData(m_tenantId));
+    });
 }
 
 QString UsersTab::messageText() const
@@ -244,7 +285,7 @@ void UsersTab::selectUser(const QString& userId)
 void UsersTab::reload()
 {
     m_searchDelay->stop();
-    if (m_client && !m_caps.tenantId.isEmpty())
+    if (m_client && !m_tenantId.isEmpty())
         m_model->reload();
     else
         m_model->clear();
@@ -260,11 +301,12 @@ void UsersTab::setMessage(const QString& text)
 void UsersTab::updateActions()
 {
     const bool manage = m_client && m_caps.manageUsers();
+    const bool read = m_client && !m_tenantId.isEmpty();
     const bool selected =
         manage && !selectedUserId().isEmpty() && selectedUserId() != m_caps.userId;
     m_invite->setEnabled(manage);
     m_import->setEnabled(manage);
-    m_export->setEnabled(manage);
+    m_export->setEnabled(read);
     for (QWidget* action : std::initializer_list<QWidget*>{m_disable, m_enable, m_reset, m_delete,
                                                            m_newRole, m_changeRole, m_revoke}) {
         action->setEnabled(selected);
@@ -301,7 +343,7 @@ void UsersTab::sendInvite()
     }
     m_sendInvite->setEnabled(false);
     m_client->inviteUser(
-        m_caps.tenantId, email, m_inviteRole->currentData().toString(), m_inviteName->text(), this,
+        m_tenantId, email, m_inviteRole->currentData().toString(), m_inviteName->text(), this,
         [this, email](Core::Result<Api::ApiResponse> reply) {
             m_sendInvite->setEnabled(true);
             if (!reply || !reply->ok()) {
@@ -332,7 +374,7 @@ void UsersTab::openImport()
 {
     if (!m_client)
         return;
-    auto* dialog = new ImportDialog(*m_client, m_caps.tenantId, this);
+    auto* dialog = new ImportDialog(*m_client, m_tenantId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, &UsersTab::reload);
     dialog->open();
@@ -354,17 +396,16 @@ void UsersTab::exportTo(const QString& path)
     if (!m_client)
         return;
     setMessage(tr("Exporting…"));
-    m_client->exportUsers(
-        m_caps.tenantId, this, [this, path](Core::Result<Api::ApiResponse> reply) {
-            if (!reply || !reply->ok()) {
-                setMessage(AdminText::failure(reply));
-                return;
-            }
-            writeFileAsync(path, reply->body, this, [this, path](QString error) {
-                setMessage(error.isEmpty() ? tr("Exported the users to %1.").arg(path)
-                                           : tr("Cannot write %1: %2").arg(path, error));
-            });
+    m_client->exportUsers(m_tenantId, this, [this, path](Core::Result<Api::ApiResponse> reply) {
+        if (!reply || !reply->ok()) {
+            setMessage(AdminText::failure(reply));
+            return;
+        }
+        writeFileAsync(path, reply->body, this, [this, path](QString error) {
+            setMessage(error.isEmpty() ? tr("Exported the users to %1.").arg(path)
+                                       : tr("Cannot write %1: %2").arg(path, error));
         });
+    });
 }
 
 void UsersTab::disableSelected()
@@ -376,7 +417,7 @@ void UsersTab::disableSelected()
     m_confirm->ask(tr("Disable %1? Their sessions end at once.").arg(email), false,
                    [this, id, email](const QString&) {
                        m_client->setUserEnabled(
-                           m_caps.tenantId, id, false, this,
+                           m_tenantId, id, false, this,
                            [this, email](Core::Result<Api::ApiResponse> reply) {
                                afterChange(reply, tr("Disabled %1.").arg(email));
                            });
@@ -389,7 +430,7 @@ void UsersTab::enableSelected()
     const QString email = selectedEmail();
     if (id.isEmpty() || !m_client)
         return;
-    m_client->setUserEnabled(m_caps.tenantId, id, true, this,
+    m_client->setUserEnabled(m_tenantId, id, true, this,
                              [this, email](Core::Result<Api::ApiResponse> reply) {
                                  afterChange(reply, tr("Enabled %1.").arg(email));
                              });
@@ -403,7 +444,7 @@ void UsersTab::deleteSelected()
         return;
     m_confirm->ask(tr("Delete %1? This cannot be undone.").arg(email), false,
                    [this, id, email](const QString&) {
-                       m_client->deleteUser(m_caps.tenantId, id, this,
+                       m_client->deleteUser(m_tenantId, id, this,
                                             [this, email](Core::Result<Api::ApiResponse> reply) {
                                                 afterChange(reply, tr("Deleted %1.").arg(email));
                                             });
@@ -421,7 +462,7 @@ void UsersTab::resetSelectedPassword()
             .arg(email),
         false, [this, id, email](const QString&) {
             m_client->resetPassword(
-                m_caps.tenantId, id, this, [this, email](Core::Result<Api::ApiResponse> reply) {
+                m_tenantId, id, this, [this, email](Core::Result<Api::ApiResponse> reply) {
                     if (!reply || !reply->ok()) {
                         setMessage(AdminText::failure(reply));
                         return;
@@ -445,7 +486,7 @@ void UsersTab::changeSelectedRole()
     m_confirm->ask(tr("Give %1 the role %2?").arg(email, AdminText::role(role)), false,
                    [this, id, email, role](const QString&) {
                        m_client->changeRole(
-                           m_caps.tenantId, id, role, this,
+                           m_tenantId, id, role, this,
                            [this, email, role](Core::Result<Api::ApiResponse> reply) {
                                if (reply && reply->status == 202) {
                                    setMessage(tr("Requested the role %1 for %2; another owner "
@@ -469,7 +510,7 @@ void UsersTab::revokeSelectedSessions()
     m_confirm->ask(
         tr("Sign %1 out everywhere?").arg(email), false, [this, id, email](const QString&) {
             m_client->revokeUserSessions(
-                m_caps.tenantId, id, this, [this, email](Core::Result<Api::ApiResponse> reply) {
+                m_tenantId, id, this, [this, email](Core::Result<Api::ApiResponse> reply) {
                     afterChange(reply, tr("Signed %1 out everywhere.").arg(email));
                 });
         });
@@ -500,6 +541,7 @@ void UsersTab::retranslate()
         m_inviteRole->setItemText(i, AdminText::role(m_inviteRole->itemData(i).toString()));
     }
     m_table->setAccessibleName(tr("Users"));
+    m_tenant->setAccessibleName(tr("Tenant"));
     m_invite->setText(tr("&Invite…"));
     m_import->setText(tr("Import &CSV…"));
     m_export->setText(tr("E&xport CSV…"));

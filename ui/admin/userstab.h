@@ -3,7 +3,8 @@
 // Admin → Users: the tenant's users in a table that pages from the server as it scrolls
 // (Admin::PagedListModel), with search, role and status filters; invite, CSV import and export;
 // disable/enable, delete, password reset, role change and revoking a user's sessions for the
-// selected user. What a person may do follows their role (Admin::Capabilities).
+// selected user. What a person may do follows their role (Admin::Capabilities): platform
+// operators and auditors pick a tenant and read its users (and export them), nothing more.
 
 #include "core/admin/adminclient.h"
 
@@ -32,6 +33,9 @@ public:
     explicit UsersTab(QWidget* parent = nullptr);
 
     void setContext(Admin::AdminClient* client, const Admin::Capabilities& caps);
+    // Platform staff: the tenant whose users are shown.
+    void setTenant(const QString& tenantId);
+    [[nodiscard]] QString tenantId() const { return m_tenantId; }
     [[nodiscard]] Admin::PagedListModel* model() const { return m_model; }
     [[nodiscard]] QString messageText() const;
     // The selected user's id, or empty.
@@ -64,12 +68,15 @@ private:
     void retranslate();
     void updateActions();
     void setMessage(const QString& text);
+    void loadTenants();
     void afterChange(const Core::Result<Api::ApiResponse>& reply, const QString& success);
     [[nodiscard]] QString selectedEmail() const;
 
     Admin::AdminClient* m_client = nullptr;
     Admin::Capabilities m_caps;
+    QString m_tenantId; // the person's tenant, or the one platform staff picked
     Admin::PagedListModel* m_model;
+    QComboBox* m_tenant;
     QLineEdit* m_search;
     QComboBox* m_role;
     QComboBox* m_status;
