@@ -57,13 +57,15 @@ void AdminPage::setClient(Api::ApiClient* client)
 void AdminPage::refresh()
 {
     m_ready = false;
+    const quint64 generation = ++m_generation;
     if (!m_client) {
         apply({});
         return;
     }
     m_status->setText(tr("Loading your roles…"));
-    // A guard object per request: an answer for a replaced client is dropped with it.
-    m_client->me(this, [this](Core::Result<Api::ApiResponse> reply) {
+    m_client->me(this, [this, generation](Core::Result<Api::ApiResponse> reply) {
+        if (generation != m_generation)
+            return;
         if (!reply || !reply->ok()) {
             apply({});
             m_status->setText(AdminText::failure(reply));

@@ -74,6 +74,7 @@ private:
     std::unique_ptr<Admin::AdminClient> m_client;
     Admin::Capabilities m_caps;
     bool m_ready = false;
+    quint64 m_generation = 0; // drops a /v1/me answer meant for a replaced client
     int m_pending = 0;
     QLabel* m_heading;
     QLabel* m_status;
