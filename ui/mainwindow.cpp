@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "ui/admin/adminpage.h"
 #include "ui/helppage.h"
 #include "ui/languagemanager.h"
 #include "ui/placeholderpage.h"
@@ -19,7 +20,7 @@ MainWindow::MainWindow(LanguageManager& languages, Api::ConnectionMonitor* monit
     : QMainWindow(parent), m_languages(languages), m_monitor(monitor),
       m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_uploads(new PlaceholderPage(m_pages)), m_library(new PlaceholderPage(m_pages)),
-      m_admin(new PlaceholderPage(m_pages)), m_status(new PlaceholderPage(m_pages)),
+      m_admin(new AdminPage(m_pages)), m_status(new PlaceholderPage(m_pages)),
       m_settings(new SettingsPage(m_pages)),
       m_help(new HelpPage(Support::defaultServiceFacts(), {}, m_pages)),
       m_connection(new QLabel(this))
@@ -59,6 +60,7 @@ MainWindow::MainWindow(LanguageManager& languages, Api::ConnectionMonitor* monit
     connect(m_settings, &SettingsPage::languageRequested, &m_languages, &LanguageManager::apply);
     connect(&m_languages, &LanguageManager::languageChanged, m_settings,
             &SettingsPage::setCurrentLanguage);
+    connect(m_admin, &AdminPage::pendingApprovalsChanged, this, &MainWindow::retranslate);
     if (m_monitor) {
         connect(m_monitor, &Api::ConnectionMonitor::stateChanged, this,
                 &MainWindow::updateConnection);
@@ -77,6 +79,11 @@ void MainWindow::showPage(Page page)
 MainWindow::Page MainWindow::currentPage() const
 {
     return static_cast<Page>(m_pages->currentIndex());
+}
+
+void MainWindow::setAdminClient(Api::ApiClient* client)
+{
+    m_admin->setClient(client);
 }
 
 QString MainWindow::connectionText() const
@@ -100,13 +107,17 @@ void MainWindow::retranslate()
         m_navigation->item(row)->setText(names[row]);
         m_navigation->item(row)->setData(Qt::AccessibleTextRole, names[row]);
     }
+    if (const int pending = m_admin->pendingApprovals(); pending > 0) {
+        auto* admin = m_navigation->item(static_cast<int>(Page::Admin));
+        admin->setText(tr("Admin (%1)").arg(pending));
+        admin->setData(Qt::AccessibleTextRole,
+                       tr("Admin, %n approval(s) waiting", nullptr, pending));
+    }
     m_navigation->setAccessibleName(tr("Pages"));
     m_uploads->setTexts(tr("Uploads"),
                         tr("Drop video files here to encode them and upload them to OneStream. "
                            "Interrupted uploads continue where they stopped."));
     m_library->setTexts(tr("Library"), tr("Your organisation's videos on OneStream."));
-    m_admin->setTexts(tr("Admin"), tr("Users, roles, privilege approvals and the audit log of your "
-                                      "organisation."));
     m_status->setTexts(tr("Status"),
                        tr("The service's live status, incidents, maintenance and notices."));
     updateConnection();

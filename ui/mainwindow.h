@@ -4,6 +4,7 @@
 // status bar showing the server connection. Pages are built here and wired to services that
 // app/ passes in; the window constructs no service itself.
 
+#include "core/api/apiclient.h"
 #include "core/api/connectionmonitor.h"
 
 #include <QMainWindow>
@@ -15,6 +16,7 @@ class QStackedWidget;
 namespace Gui {
 
 class PlaceholderPage;
+class AdminPage;
 class SettingsPage;
 class HelpPage;
 class LanguageManager;
@@ -41,6 +43,11 @@ public:
     [[nodiscard]] Page currentPage() const;
     [[nodiscard]] QString connectionText() const;
 
+    // The Admin page talks to the server through client (null: signed out). The pending
+    // approvals count shows as a badge on the Admin navigation item.
+    void setAdminClient(Api::ApiClient* client);
+    [[nodiscard]] AdminPage* adminPage() const { return m_admin; }
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -54,7 +61,7 @@ private:
     QStackedWidget* m_pages;
     PlaceholderPage* m_uploads;
     PlaceholderPage* m_library;
-    PlaceholderPage* m_admin;
+    AdminPage* m_admin;
     PlaceholderPage* m_status;
     SettingsPage* m_settings;
     HelpPage* m_help;

@@ -449,4 +449,889 @@ Check that the folder %2 exists and is writable.</source>
         <translation>サインイン(&amp;S)</translation>
     </message>
 </context>
+<context>
+    <name>Gui::AdminPage</name>
+    <message>
+        <source>Loading your roles…</source>
+        <translation>ロールを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Users, roles, privilege approvals and the audit log of your organisation. Sign in to manage them.</source>
+        <translation>組織のユーザー、ロール、権限の承認、監査ログ。管理するにはサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>%1 としてサインイン中（%2）。</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>ユーザー(&amp;U)</translation>
+    </message>
+    <message>
+        <source>A&amp;pprovals (%1)</source>
+        <translation>承認 %1 件(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A&amp;pprovals</source>
+        <translation>承認(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>セッション(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Au&amp;dit log</source>
+        <translation>監査ログ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Tenants</source>
+        <translation>テナント(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>管理</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ApprovalsTab</name>
+    <message>
+        <source>Approve giving %1 the role %2?</source>
+        <translation>%1 にロール「%2」を付与することを承認しますか？</translation>
+    </message>
+    <message>
+        <source>Reject giving %1 the role %2?</source>
+        <translation>%1 へのロール「%2」の付与を却下しますか？</translation>
+    </message>
+    <message>
+        <source>A different owner must decide this request: nobody approves their own.</source>
+        <translation>この申請は別のオーナーが判断する必要があります。自分の申請は承認できません。</translation>
+    </message>
+    <message>
+        <source>Approved: %1 is now %2.</source>
+        <translation>承認しました。%1 は %2 になりました。</translation>
+    </message>
+    <message>
+        <source>Rejected the role %2 for %1.</source>
+        <translation>%1 へのロール「%2」を却下しました。</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>対象者</translation>
+    </message>
+    <message>
+        <source>Role asked</source>
+        <translation>申請ロール</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申請者</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申請日時</translation>
+    </message>
+    <message>
+        <source>Lapses</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Granting owner or admin takes a second owner&apos;s approval. Requests you made yourself are decided by another owner.</source>
+        <translation>オーナーまたは管理者の付与には、もう一人のオーナーの承認が必要です。自分が出した申請は別のオーナーが判断します。</translation>
+    </message>
+    <message>
+        <source>Pending role requests</source>
+        <translation>保留中のロール申請</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>承認(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>却下(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>更新(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::AuditTab</name>
+    <message>
+        <source>From this day (UTC)</source>
+        <translation>この日から（UTC）</translation>
+    </message>
+    <message>
+        <source>Until this day, inclusive (UTC)</source>
+        <translation>この日まで、当日を含む（UTC）</translation>
+    </message>
+    <message>
+        <source>Checking the chain…</source>
+        <translation>チェーンを検証しています…</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>監査ログのエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>エクスポートしています…</translation>
+    </message>
+    <message>
+        <source>Exported the audit log to %1.</source>
+        <translation>監査ログを %1 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Actor email</source>
+        <translation>実行者のメールアドレス</translation>
+    </message>
+    <message>
+        <source>Filter by actor email</source>
+        <translation>実行者のメールアドレスで絞り込み</translation>
+    </message>
+    <message>
+        <source>Action, e.g. POST /v1/tenants</source>
+        <translation>操作（例: POST /v1/tenants）</translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation>操作で絞り込み</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>すべての結果</translation>
+    </message>
+    <message>
+        <source>Filter by outcome</source>
+        <translation>結果で絞り込み</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>絞り込み(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>監査ログの記録</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>チェーンを検証(&amp;V)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV をエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The chain&apos;s integrity is checked by platform operators and auditors.</source>
+        <translation>チェーンの完全性はプラットフォームのオペレーターと監査担当が検証します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain verified: all %n entries are intact.</source>
+        <translation>
+            <numerusform>検証済み: %n 件の記録すべてに改ざんはありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain broken: entry %1 is the first that fails (%2).</source>
+        <translation>チェーン破損: 最初に検証に失敗した記録は %1 番です（%2）。</translation>
+    </message>
+    <message>
+        <source>The chain has not been checked yet.</source>
+        <translation>チェーンはまだ検証されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ConfirmBar</name>
+    <message>
+        <source>Reason (required)</source>
+        <translation>理由（必須）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>確定(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>確認</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ImportDialog</name>
+    <message>
+        <source>Import users from CSV</source>
+        <translation>CSV からユーザーを取り込む</translation>
+    </message>
+    <message>
+        <source>One user per line: email, role, display name. The file is checked first (nothing changes); rows with problems are marked and must be fixed before importing. Owners and admins are invited one by one.</source>
+        <translation>1 行に 1 人: メールアドレス、ロール、表示名。最初にファイルを検査し（何も変更しません）、問題のある行に印を付けます。取り込む前に修正してください。オーナーと管理者は 1 人ずつ招待してください。</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>ファイルを選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>ファイルの行</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>取り込みの進捗</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>CSV ファイルを選択</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>ファイルを読み込めません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked; no problems. %1 already present.</source>
+        <translation>
+            <numerusform>%n 行を検査しました。問題はありません。%1 人は登録済みです。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; the marked rows must be fixed.</source>
+        <translation>
+            <numerusform>%n 件の問題が見つかりました。印の付いた行を修正してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n user(s); %1 were already present.</source>
+        <translation>
+            <numerusform>%n 人を取り込みました。%1 人は登録済みでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>ファイルに行がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>%n 行を検査しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>取り込んでいます…</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ImportPreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SessionsTab</name>
+    <message>
+        <source>This computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <source>End this computer&apos;s own session? You will be signed out.</source>
+        <translation>このコンピューターのセッションを終了しますか？サインアウトされます。</translation>
+    </message>
+    <message>
+        <source>End the session on %1?</source>
+        <translation>%1 のセッションを終了しますか？</translation>
+    </message>
+    <message>
+        <source>Ended the session on %1.</source>
+        <translation>%1 のセッションを終了しました。</translation>
+    </message>
+    <message>
+        <source>No user with the email %1 in your organisation.</source>
+        <translation>組織にメールアドレス %1 のユーザーはいません。</translation>
+    </message>
+    <message>
+        <source>Sign %1 out everywhere?</source>
+        <translation>%1 をすべての場所からサインアウトさせますか？</translation>
+    </message>
+    <message>
+        <source>Signed %1 out everywhere.</source>
+        <translation>%1 をすべての場所からサインアウトさせました。</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>サインイン日時</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最終利用</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>Your sessions</source>
+        <translation>あなたのセッション</translation>
+    </message>
+    <message>
+        <source>&amp;End session…</source>
+        <translation>セッションを終了(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>A user&apos;s sessions</source>
+        <translation>ユーザーのセッション</translation>
+    </message>
+    <message>
+        <source>Email of a user in your organisation</source>
+        <translation>組織のユーザーのメールアドレス</translation>
+    </message>
+    <message>
+        <source>Email of the user</source>
+        <translation>ユーザーのメールアドレス</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>表示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The user&apos;s sessions</source>
+        <translation>ユーザーのセッション</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out everywhere…</source>
+        <translation>すべての場所からサインアウト(&amp;O)…</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TenantsTab</name>
+    <message>
+        <source>Enter a name, and a contract end as YYYY-MM-DD or nothing.</source>
+        <translation>名前を入力し、契約終了日は YYYY-MM-DD 形式で入力するか空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 を作成しました。</translation>
+    </message>
+    <message>
+        <source>Pass this one-time invitation code to %1: %2</source>
+        <translation>この 1 回限りの招待コードを %1 に伝えてください: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>Terminate %1? Its users are signed out at once and its data is erased on %2.</source>
+        <translation>%1 の契約を終了しますか？ユーザーはただちにサインアウトされ、データは %2 に消去されます。</translation>
+    </message>
+    <message>
+        <source>Terminated %1; its data is erased on %2.</source>
+        <translation>%1 の契約を終了しました。データは %2 に消去されます。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>プラン</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>席数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Contract end</source>
+        <translation>契約終了日</translation>
+    </message>
+    <message>
+        <source>Data erased on</source>
+        <translation>データ消去日</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>テナント</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Tenant name</source>
+        <translation>テナント名</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>プラン(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Seat limit:</source>
+        <translation>席数の上限(&amp;S):</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>上限なし</translation>
+    </message>
+    <message>
+        <source>Seat limit</source>
+        <translation>席数の上限</translation>
+    </message>
+    <message>
+        <source>&amp;Contract end:</source>
+        <translation>契約終了日(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Contract end date</source>
+        <translation>契約終了日</translation>
+    </message>
+    <message>
+        <source>First &amp;owner&apos;s email:</source>
+        <translation>最初のオーナーのメールアドレス(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Email of the first owner to invite</source>
+        <translation>招待する最初のオーナーのメールアドレス</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>新規(&amp;W)</translation>
+    </message>
+    <message>
+        <source>C&amp;reate tenant</source>
+        <translation>テナントを作成(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve changes</source>
+        <translation>変更を保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Terminate…</source>
+        <translation>契約終了(&amp;T)…</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::UsersTab</name>
+    <message>
+        <source>Tenant</source>
+        <translation>テナント</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) loaded, more on scrolling</source>
+        <translation>
+            <numerusform>%n 人を表示中（スクロールで続きを読み込みます）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the email address of the person to invite.</source>
+        <translation>招待する人のメールアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Invited %1. Pass on this one-time invitation code (valid 7 days): %2</source>
+        <translation>%1 を招待しました。この 1 回限りの招待コード（7 日間有効）を伝えてください: %2</translation>
+    </message>
+    <message>
+        <source>The role %1 takes effect when another owner approves it.</source>
+        <translation>ロール「%1」は別のオーナーが承認すると有効になります。</translation>
+    </message>
+    <message>
+        <source>Export users</source>
+        <translation>ユーザーのエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>エクスポートしています…</translation>
+    </message>
+    <message>
+        <source>Exported the users to %1.</source>
+        <translation>ユーザーを %1 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Disable %1? Their sessions end at once.</source>
+        <translation>%1 を無効にしますか？セッションはただちに終了します。</translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation>%1 を無効にしました。</translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation>%1 を有効にしました。</translation>
+    </message>
+    <message>
+        <source>Delete %1? This cannot be undone.</source>
+        <translation>%1 を削除しますか？元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1? The old password stops working and every session ends.</source>
+        <translation>%1 のパスワードをリセットしますか？古いパスワードは使えなくなり、すべてのセッションが終了します。</translation>
+    </message>
+    <message>
+        <source>Password reset for %1. Pass on this one-time code (valid 24 hours): %2</source>
+        <translation>%1 のパスワードをリセットしました。この 1 回限りのコード（24 時間有効）を伝えてください: %2</translation>
+    </message>
+    <message>
+        <source>Give %1 the role %2?</source>
+        <translation>%1 にロール「%2」を付与しますか？</translation>
+    </message>
+    <message>
+        <source>Requested the role %1 for %2; another owner must approve it.</source>
+        <translation>%2 へのロール「%1」の付与を申請しました。別のオーナーの承認が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 は %2 になりました。</translation>
+    </message>
+    <message>
+        <source>Sign %1 out everywhere?</source>
+        <translation>%1 をすべての場所からサインアウトさせますか？</translation>
+    </message>
+    <message>
+        <source>Signed %1 out everywhere.</source>
+        <translation>%1 をすべての場所からサインアウトさせました。</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Search by email or name</source>
+        <translation>メールアドレスまたは名前で検索</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>ユーザーを検索</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>すべてのロール</translation>
+    </message>
+    <message>
+        <source>Role filter</source>
+        <translation>ロールで絞り込み</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>状態で絞り込み</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>招待(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;CSV…</source>
+        <translation>CSV を取り込む(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV をエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>無効にする(&amp;D)</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>有効にする(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password</source>
+        <translation>パスワードをリセット(&amp;P)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>削除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>新しいロール</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>ロールを変更(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out everywhere</source>
+        <translation>すべての場所からサインアウト(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Invite a person</source>
+        <translation>招待する</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>メールアドレス(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>ロール(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Email address to invite</source>
+        <translation>招待するメールアドレス</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>表示名</translation>
+    </message>
+    <message>
+        <source>Role of the invited person</source>
+        <translation>招待する人のロール</translation>
+    </message>
+    <message>
+        <source>&amp;Send invitation</source>
+        <translation>招待を送信(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::AdminText</name>
+    <message>
+        <source>Cannot reach the server.</source>
+        <translation>サーバーに接続できません。</translation>
+    </message>
+    <message>
+        <source>Your session ended; sign in again.</source>
+        <translation>セッションが終了しました。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>あなたのロールではこの操作はできません。</translation>
+    </message>
+    <message>
+        <source>Not found; it may have been removed.</source>
+        <translation>見つかりません。削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>Not possible in the current state.</source>
+        <translation>現在の状態ではこの操作はできません。</translation>
+    </message>
+    <message>
+        <source>The server refused the input.</source>
+        <translation>サーバーが入力を受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>The server could not do this.</source>
+        <translation>サーバーで処理できませんでした。</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>オペレーター</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>監査担当</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>オーナー</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>編集者</translation>
+    </message>
+    <message>
+        <source>Uploader</source>
+        <translation>アップロード担当</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>閲覧者</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>招待中</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>契約終了</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>失敗</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MainWindow</name>
+    <message>
+        <source>Admin (%1)</source>
+        <translation>管理 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Admin, %n approval(s) waiting</source>
+        <translation>
+            <numerusform>管理、承認待ち %n 件</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
