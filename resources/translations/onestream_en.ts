@@ -71,6 +71,24 @@
         <source>Help</source>
         <translation>Help</translation>
     </message>
+    <message numerus="yes">
+        <source>%n upload(s) failed.</source>
+        <translation>
+            <numerusform>%n upload failed.</numerusform>
+            <numerusform>%n uploads failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) uploaded and verified.</source>
+        <translation>
+            <numerusform>%n video uploaded and verified.</numerusform>
+            <numerusform>%n videos uploaded and verified.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% — OneStream Studio</source>
+        <translation>%1% — OneStream Studio</translation>
+    </message>
 </context>
 <context>
     <name>Gui::SettingsPage</name>
@@ -193,6 +211,10 @@ Check that the folder %2 exists and is writable.</translation>
     <message>
         <source>Signed in as %1</source>
         <translation>Signed in as %1</translation>
+    </message>
+    <message>
+        <source>Set up the local workspace</source>
+        <translation>Set up the local workspace</translation>
     </message>
 </context>
 <context>
@@ -451,6 +473,721 @@ Check that the folder %2 exists and is writable.</translation>
     <message>
         <source>&amp;Sign in</source>
         <translation>&amp;Sign in</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::FirstOwnerPage</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be set up: %1</source>
+        <translation>The workspace could not be set up: %1</translation>
+    </message>
+    <message>
+        <source>Local workspace</source>
+        <translation>Local workspace</translation>
+    </message>
+    <message>
+        <source>The local workspace does not answer: %1</source>
+        <translation>The local workspace does not answer: %1</translation>
+    </message>
+    <message>
+        <source>The first owner could not be created: %1</source>
+        <translation>The first owner could not be created: %1</translation>
+    </message>
+    <message>
+        <source>Create the first owner</source>
+        <translation>Create the first owner</translation>
+    </message>
+    <message>
+        <source>This local workspace has no account yet. Choose the email address and password of its first owner: you sign in with them from now on.</source>
+        <translation>This local workspace has no account yet. Choose the email address and password of its first owner: you sign in with them from now on.</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Email address</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Creating…</translation>
+    </message>
+    <message>
+        <source>&amp;Create owner and sign in</source>
+        <translation>&amp;Create owner and sign in</translation>
+    </message>
+    <message>
+        <source>Create owner and sign in</source>
+        <translation>Create owner and sign in</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::UploadController</name>
+    <message>
+        <source>not a video file</source>
+        <translation>not a video file</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>a folder, not a file</source>
+        <translation>a folder, not a file</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>the file cannot be read</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete</source>
+        <translation>the file is damaged or incomplete</translation>
+    </message>
+    <message>
+        <source>the file has no video</source>
+        <translation>the file has no video</translation>
+    </message>
+    <message>
+        <source>the file holds nothing that can be played</source>
+        <translation>the file holds nothing that can be played</translation>
+    </message>
+    <message>
+        <source>The upload queue could not be read: %1</source>
+        <translation>The upload queue could not be read: %1</translation>
+    </message>
+    <message>
+        <source>encoding failed: %1</source>
+        <translation>encoding failed: %1</translation>
+    </message>
+    <message>
+        <source>Sign in to upload: the encoded files wait until then.</source>
+        <translation>Sign in to upload: the encoded files wait until then.</translation>
+    </message>
+    <message>
+        <source>cannot reach the server: %1</source>
+        <translation>cannot reach the server: %1</translation>
+    </message>
+    <message>
+        <source>signed out; sign in again and retry</source>
+        <translation>signed out; sign in again and retry</translation>
+    </message>
+    <message>
+        <source>the server refused the video: %1</source>
+        <translation>the server refused the video: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>upload failed: %1</source>
+        <translation>upload failed: %1</translation>
+    </message>
+    <message>
+        <source>the server did not confirm the video (%1)</source>
+        <translation>the server did not confirm the video (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::LibraryModel</name>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Uploading</translation>
+    </message>
+    <message>
+        <source>Awaiting upload</source>
+        <translation>Awaiting upload</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <source>Public between dates</source>
+        <translation>Public between dates</translation>
+    </message>
+    <message>
+        <source>Anyone with the link</source>
+        <translation>Anyone with the link</translation>
+    </message>
+    <message>
+        <source>Selected groups</source>
+        <translation>Selected groups</translation>
+    </message>
+    <message>
+        <source>Adaptive (HLS)</source>
+        <translation>Adaptive (HLS)</translation>
+    </message>
+    <message>
+        <source>MP4</source>
+        <translation>MP4</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibility</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::LibraryPage</name>
+    <message>
+        <source>The library could not be loaded: %1</source>
+        <translation>The library could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Playback failed: %1</source>
+        <translation>Playback failed: %1</translation>
+    </message>
+    <message>
+        <source>Playback needs Qt Multimedia, which this build lacks.</source>
+        <translation>Playback needs Qt Multimedia, which this build lacks.</translation>
+    </message>
+    <message>
+        <source>The changes were not saved: %1</source>
+        <translation>The changes were not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted: %2</source>
+        <translation>“%1” was not deleted: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>“%1” was deleted.</translation>
+    </message>
+    <message>
+        <source>Delete video</source>
+        <translation>Delete video</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from OneStream? Viewers will no longer be able to watch it, and this cannot be undone.</source>
+        <translation>Delete “%1” from OneStream? Viewers will no longer be able to watch it, and this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>The video could not be opened.</source>
+        <translation>The video could not be opened.</translation>
+    </message>
+    <message>
+        <source>This video has no finished MP4 to play yet.</source>
+        <translation>This video has no finished MP4 to play yet.</translation>
+    </message>
+    <message>
+        <source>Downloading for playback…</source>
+        <translation>Downloading for playback…</translation>
+    </message>
+    <message>
+        <source>The video could not be downloaded: %1</source>
+        <translation>The video could not be downloaded: %1</translation>
+    </message>
+    <message>
+        <source>The video could not be saved for playback.</source>
+        <translation>The video could not be saved for playback.</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Search titles</source>
+        <translation>Search titles</translation>
+    </message>
+    <message>
+        <source>All videos</source>
+        <translation>All videos</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Uploading</translation>
+    </message>
+    <message>
+        <source>Awaiting upload</source>
+        <translation>Awaiting upload</translation>
+    </message>
+    <message>
+        <source>Show videos by status</source>
+        <translation>Show videos by status</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;Edit details…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Play</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Videos</translation>
+    </message>
+    <message>
+        <source>Sign in to see your organisation&apos;s videos.</source>
+        <translation>Sign in to see your organisation&apos;s videos.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::UploadQueueModel</name>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Uploading</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verifying</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (paused)</translation>
+    </message>
+    <message>
+        <source>conforms</source>
+        <translation>conforms</translation>
+    </message>
+    <message>
+        <source>needs encoding</source>
+        <translation>needs encoding</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>none (as is)</source>
+        <translation>none (as is)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>Encoder</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::UploadsPage</name>
+    <message>
+        <source>Add video files</source>
+        <translation>Add video files</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Add a folder</translation>
+    </message>
+    <message>
+        <source>Testing which encoders work on this computer…</source>
+        <translation>Testing which encoders work on this computer…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Uses %1.</source>
+        <translation>Uses %1.</translation>
+    </message>
+    <message>
+        <source>Cannot encode with this choice: %1</source>
+        <translation>Cannot encode with this choice: %1</translation>
+    </message>
+    <message>
+        <source>Unavailable here: %1</source>
+        <translation>Unavailable here: %1</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation>Uploads</translation>
+    </message>
+    <message>
+        <source>Drop video files or folders here, or add them with the buttons below. Each file is checked at once; press Start to encode and upload. Interrupted uploads continue where they stopped.</source>
+        <translation>Drop video files or folders here, or add them with the buttons below. Each file is checked at once; press Start to encode and upload. Interrupted uploads continue where they stopped.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upload(s) did not finish last time.</source>
+        <translation>
+            <numerusform>%n upload did not finish last time.</numerusform>
+            <numerusform>%n uploads did not finish last time.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Continue them</source>
+        <translation>&amp;Continue them</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Upload actions</source>
+        <translation>Upload actions</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>&amp;Limit:</translation>
+    </message>
+    <message>
+        <source>Upload bandwidth limit</source>
+        <translation>Upload bandwidth limit</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unlimited</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <source>Upload only between</source>
+        <translation>Upload only between</translation>
+    </message>
+    <message>
+        <source>Uploads start at</source>
+        <translation>Uploads start at</translation>
+    </message>
+    <message>
+        <source>Uploads stop at</source>
+        <translation>Uploads stop at</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Preset:</translation>
+    </message>
+    <message>
+        <source>OneStream conformance (MP4)</source>
+        <translation>OneStream conformance (MP4)</translation>
+    </message>
+    <message>
+        <source>Adaptive ladder (HLS)</source>
+        <translation>Adaptive ladder (HLS)</translation>
+    </message>
+    <message>
+        <source>Upload as is</source>
+        <translation>Upload as is</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <source>&amp;Encoder:</source>
+        <translation>&amp;Encoder:</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>Encoder</translation>
+    </message>
+    <message>
+        <source>Upload queue</source>
+        <translation>Upload queue</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::VideoMetadataDialog</name>
+    <message>
+        <source>Only playable between:</source>
+        <translation>Only playable between:</translation>
+    </message>
+    <message>
+        <source>Scheduled premiere at:</source>
+        <translation>Scheduled premiere at:</translation>
+    </message>
+    <message>
+        <source>Video details</source>
+        <translation>Video details</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Tags, separated by commas</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Public between dates</source>
+        <translation>Public between dates</translation>
+    </message>
+    <message>
+        <source>Anyone with the link</source>
+        <translation>Anyone with the link</translation>
+    </message>
+    <message>
+        <source>Selected groups</source>
+        <translation>Selected groups</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibility</translation>
+    </message>
+    <message>
+        <source>Group IDs, separated by commas</source>
+        <translation>Group IDs, separated by commas</translation>
+    </message>
+    <message>
+        <source>Public from</source>
+        <translation>Public from</translation>
+    </message>
+    <message>
+        <source>Public until</source>
+        <translation>Public until</translation>
+    </message>
+    <message>
+        <source>Playable from</source>
+        <translation>Playable from</translation>
+    </message>
+    <message>
+        <source>Playable until</source>
+        <translation>Playable until</translation>
+    </message>
+    <message>
+        <source>Premiere at</source>
+        <translation>Premiere at</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>T&amp;ags:</translation>
+    </message>
+    <message>
+        <source>&amp;Visibility:</source>
+        <translation>&amp;Visibility:</translation>
+    </message>
+    <message>
+        <source>Public from:</source>
+        <translation>Public from:</translation>
+    </message>
+    <message>
+        <source>Public until:</source>
+        <translation>Public until:</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Groups:</translation>
+    </message>
+    <message>
+        <source>Playable from:</source>
+        <translation>Playable from:</translation>
+    </message>
+    <message>
+        <source>Playable until:</source>
+        <translation>Playable until:</translation>
+    </message>
+    <message>
+        <source>Enter a title.</source>
+        <translation>Enter a title.</translation>
+    </message>
+    <message>
+        <source>The end of the public period must come after its start.</source>
+        <translation>The end of the public period must come after its start.</translation>
+    </message>
+    <message>
+        <source>Name at least one group.</source>
+        <translation>Name at least one group.</translation>
+    </message>
+    <message>
+        <source>The end of the playback window must come after its start.</source>
+        <translation>The end of the playback window must come after its start.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::VideoPlayer</name>
+    <message>
+        <source>Playback needs Qt Multimedia, which this build lacks.</source>
+        <translation>Playback needs Qt Multimedia, which this build lacks.</translation>
     </message>
 </context>
 </TS>

@@ -71,6 +71,22 @@
         <source>Help</source>
         <translation>ヘルプ</translation>
     </message>
+    <message numerus="yes">
+        <source>%n upload(s) failed.</source>
+        <translation>
+            <numerusform>%n 件のアップロードが失敗しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) uploaded and verified.</source>
+        <translation>
+            <numerusform>%n 本の動画をアップロードし、検証しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% — OneStream Studio</source>
+        <translation>%1% — OneStream Studio</translation>
+    </message>
 </context>
 <context>
     <name>Gui::SettingsPage</name>
@@ -192,6 +208,10 @@ Check that the folder %2 exists and is writable.</source>
     <message>
         <source>Signed in as %1</source>
         <translation>%1 としてサインイン中</translation>
+    </message>
+    <message>
+        <source>Set up the local workspace</source>
+        <translation>ローカルワークスペースの準備</translation>
     </message>
 </context>
 <context>
@@ -447,6 +467,720 @@ Check that the folder %2 exists and is writable.</source>
     <message>
         <source>&amp;Sign in</source>
         <translation>サインイン(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::FirstOwnerPage</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>2 つのパスワードが一致しません。</translation>
+    </message>
+    <message>
+        <source>The workspace could not be set up: %1</source>
+        <translation>ワークスペースを準備できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Local workspace</source>
+        <translation>ローカルワークスペース</translation>
+    </message>
+    <message>
+        <source>The local workspace does not answer: %1</source>
+        <translation>ローカルワークスペースが応答しません：%1</translation>
+    </message>
+    <message>
+        <source>The first owner could not be created: %1</source>
+        <translation>最初のオーナーを作成できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Create the first owner</source>
+        <translation>最初のオーナーを作成</translation>
+    </message>
+    <message>
+        <source>This local workspace has no account yet. Choose the email address and password of its first owner: you sign in with them from now on.</source>
+        <translation>このローカルワークスペースにはまだアカウントがありません。最初のオーナーのメールアドレスとパスワードを決めてください。以後はこれでサインインします。</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>メールアドレス(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>パスワード（確認）(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>パスワードをもう一度入力</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>作成中…</translation>
+    </message>
+    <message>
+        <source>&amp;Create owner and sign in</source>
+        <translation>オーナーを作成してサインイン(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Create owner and sign in</source>
+        <translation>オーナーを作成してサインイン</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::UploadController</name>
+    <message>
+        <source>not a video file</source>
+        <translation>動画ファイルではありません</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>ファイルがありません</translation>
+    </message>
+    <message>
+        <source>a folder, not a file</source>
+        <translation>ファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>ファイルを読み込めません</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete</source>
+        <translation>ファイルが壊れているか不完全です</translation>
+    </message>
+    <message>
+        <source>the file has no video</source>
+        <translation>ファイルに映像がありません</translation>
+    </message>
+    <message>
+        <source>the file holds nothing that can be played</source>
+        <translation>ファイルに再生できるものがありません</translation>
+    </message>
+    <message>
+        <source>The upload queue could not be read: %1</source>
+        <translation>アップロードキューを読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>encoding failed: %1</source>
+        <translation>エンコードに失敗しました：%1</translation>
+    </message>
+    <message>
+        <source>Sign in to upload: the encoded files wait until then.</source>
+        <translation>アップロードするにはサインインしてください。エンコード済みのファイルはそれまで待機します。</translation>
+    </message>
+    <message>
+        <source>cannot reach the server: %1</source>
+        <translation>サーバーに接続できません：%1</translation>
+    </message>
+    <message>
+        <source>signed out; sign in again and retry</source>
+        <translation>サインアウトされました。もう一度サインインして再試行してください</translation>
+    </message>
+    <message>
+        <source>the server refused the video: %1</source>
+        <translation>サーバーが動画を受け付けませんでした：%1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>upload failed: %1</source>
+        <translation>アップロードに失敗しました：%1</translation>
+    </message>
+    <message>
+        <source>the server did not confirm the video (%1)</source>
+        <translation>サーバーが動画を確認しませんでした（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::LibraryModel</name>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>アップロード中</translation>
+    </message>
+    <message>
+        <source>Awaiting upload</source>
+        <translation>アップロード待ち</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>非公開</translation>
+    </message>
+    <message>
+        <source>Public between dates</source>
+        <translation>期間限定で公開</translation>
+    </message>
+    <message>
+        <source>Anyone with the link</source>
+        <translation>リンクを知っている人のみ</translation>
+    </message>
+    <message>
+        <source>Selected groups</source>
+        <translation>選択したグループのみ</translation>
+    </message>
+    <message>
+        <source>Adaptive (HLS)</source>
+        <translation>アダプティブ (HLS)</translation>
+    </message>
+    <message>
+        <source>MP4</source>
+        <translation>MP4</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>公開範囲</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::LibraryPage</name>
+    <message>
+        <source>The library could not be loaded: %1</source>
+        <translation>ライブラリを読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Playback failed: %1</source>
+        <translation>再生できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Playback needs Qt Multimedia, which this build lacks.</source>
+        <translation>再生には Qt Multimedia が必要ですが、このビルドには含まれていません。</translation>
+    </message>
+    <message>
+        <source>The changes were not saved: %1</source>
+        <translation>変更を保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted: %2</source>
+        <translation>「%1」を削除できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>Delete video</source>
+        <translation>動画の削除</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from OneStream? Viewers will no longer be able to watch it, and this cannot be undone.</source>
+        <translation>「%1」を OneStream から削除しますか？視聴者は見られなくなり、元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>The video could not be opened.</source>
+        <translation>動画を開けませんでした。</translation>
+    </message>
+    <message>
+        <source>This video has no finished MP4 to play yet.</source>
+        <translation>この動画には再生できる完成した MP4 がまだありません。</translation>
+    </message>
+    <message>
+        <source>Downloading for playback…</source>
+        <translation>再生のためにダウンロード中…</translation>
+    </message>
+    <message>
+        <source>The video could not be downloaded: %1</source>
+        <translation>動画をダウンロードできませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The video could not be saved for playback.</source>
+        <translation>再生用に動画を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>ライブラリ</translation>
+    </message>
+    <message>
+        <source>Search titles</source>
+        <translation>タイトルを検索</translation>
+    </message>
+    <message>
+        <source>All videos</source>
+        <translation>すべての動画</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>アップロード中</translation>
+    </message>
+    <message>
+        <source>Awaiting upload</source>
+        <translation>アップロード待ち</translation>
+    </message>
+    <message>
+        <source>Show videos by status</source>
+        <translation>状態で絞り込む</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details…</source>
+        <translation>詳細を編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>再生(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>動画</translation>
+    </message>
+    <message>
+        <source>Sign in to see your organisation&apos;s videos.</source>
+        <translation>サインインすると組織の動画が表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::UploadQueueModel</name>
+    <message>
+        <source>Checking the file…</source>
+        <translation>ファイルを確認中…</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>受け付けません：%1</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>エンコード中</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>アップロード中</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>検証中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1（一時停止中）</translation>
+    </message>
+    <message>
+        <source>conforms</source>
+        <translation>適合</translation>
+    </message>
+    <message>
+        <source>needs encoding</source>
+        <translation>要エンコード</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>none (as is)</source>
+        <translation>なし（そのまま）</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>残り時間</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>エンコーダー</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>メディア</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::UploadsPage</name>
+    <message>
+        <source>Add video files</source>
+        <translation>動画ファイルを追加</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>フォルダーを追加</translation>
+    </message>
+    <message>
+        <source>Testing which encoders work on this computer…</source>
+        <translation>このコンピューターで使えるエンコーダーを確認中…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Uses %1.</source>
+        <translation>%1 を使います。</translation>
+    </message>
+    <message>
+        <source>Cannot encode with this choice: %1</source>
+        <translation>この選択ではエンコードできません：%1</translation>
+    </message>
+    <message>
+        <source>Unavailable here: %1</source>
+        <translation>ここでは使えません：%1</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation>アップロード</translation>
+    </message>
+    <message>
+        <source>Drop video files or folders here, or add them with the buttons below. Each file is checked at once; press Start to encode and upload. Interrupted uploads continue where they stopped.</source>
+        <translation>動画ファイルやフォルダーをここにドロップするか、下のボタンで追加してください。各ファイルはすぐに確認されます。「開始」でエンコードとアップロードを始めます。中断したアップロードは止まったところから再開します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upload(s) did not finish last time.</source>
+        <translation>
+            <numerusform>前回 %n 件のアップロードが完了しませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Continue them</source>
+        <translation>続行する(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>ファイルを追加…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>フォルダーを追加…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>一覧から削除</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>詳細…</translation>
+    </message>
+    <message>
+        <source>Upload actions</source>
+        <translation>アップロードの操作</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>帯域制限(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Upload bandwidth limit</source>
+        <translation>アップロードの帯域制限</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/秒</translation>
+    </message>
+    <message>
+        <source>Upload only between</source>
+        <translation>アップロードする時間帯</translation>
+    </message>
+    <message>
+        <source>Uploads start at</source>
+        <translation>アップロード開始時刻</translation>
+    </message>
+    <message>
+        <source>Uploads stop at</source>
+        <translation>アップロード終了時刻</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>プリセット(&amp;P):</translation>
+    </message>
+    <message>
+        <source>OneStream conformance (MP4)</source>
+        <translation>OneStream 推奨形式 (MP4)</translation>
+    </message>
+    <message>
+        <source>Adaptive ladder (HLS)</source>
+        <translation>アダプティブ配信 (HLS)</translation>
+    </message>
+    <message>
+        <source>Upload as is</source>
+        <translation>そのままアップロード</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>プリセット</translation>
+    </message>
+    <message>
+        <source>&amp;Encoder:</source>
+        <translation>エンコーダー(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>エンコーダー</translation>
+    </message>
+    <message>
+        <source>Upload queue</source>
+        <translation>アップロードキュー</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::VideoMetadataDialog</name>
+    <message>
+        <source>Only playable between:</source>
+        <translation>再生可能期間を指定:</translation>
+    </message>
+    <message>
+        <source>Scheduled premiere at:</source>
+        <translation>プレミア公開日時:</translation>
+    </message>
+    <message>
+        <source>Video details</source>
+        <translation>動画の詳細</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリー</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>タグ（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>非公開</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <source>Public between dates</source>
+        <translation>期間限定で公開</translation>
+    </message>
+    <message>
+        <source>Anyone with the link</source>
+        <translation>リンクを知っている人のみ</translation>
+    </message>
+    <message>
+        <source>Selected groups</source>
+        <translation>選択したグループのみ</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>公開範囲</translation>
+    </message>
+    <message>
+        <source>Group IDs, separated by commas</source>
+        <translation>グループ ID（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>Public from</source>
+        <translation>公開開始</translation>
+    </message>
+    <message>
+        <source>Public until</source>
+        <translation>公開終了</translation>
+    </message>
+    <message>
+        <source>Playable from</source>
+        <translation>再生可能開始</translation>
+    </message>
+    <message>
+        <source>Playable until</source>
+        <translation>再生可能終了</translation>
+    </message>
+    <message>
+        <source>Premiere at</source>
+        <translation>プレミア公開日時</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>タイトル(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>カテゴリー(&amp;C):</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>タグ(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Visibility:</source>
+        <translation>公開範囲(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Public from:</source>
+        <translation>公開開始:</translation>
+    </message>
+    <message>
+        <source>Public until:</source>
+        <translation>公開終了:</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>グループ(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Playable from:</source>
+        <translation>再生可能開始:</translation>
+    </message>
+    <message>
+        <source>Playable until:</source>
+        <translation>再生可能終了:</translation>
+    </message>
+    <message>
+        <source>Enter a title.</source>
+        <translation>タイトルを入力してください。</translation>
+    </message>
+    <message>
+        <source>The end of the public period must come after its start.</source>
+        <translation>公開期間の終了は開始より後にしてください。</translation>
+    </message>
+    <message>
+        <source>Name at least one group.</source>
+        <translation>グループを 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>The end of the playback window must come after its start.</source>
+        <translation>再生可能期間の終了は開始より後にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::VideoPlayer</name>
+    <message>
+        <source>Playback needs Qt Multimedia, which this build lacks.</source>
+        <translation>再生には Qt Multimedia が必要ですが、このビルドには含まれていません。</translation>
     </message>
 </context>
 </TS>
