@@ -109,6 +109,7 @@ private:
     void encode(qint64 id);
     void createVideo(qint64 id);
     void enqueueUploads(qint64 id, const QStringList& files, const QStringList& names);
+    void attachThumbnail(qint64 id);
     void verify(qint64 id, int attempt);
     void finish(qint64 id, UploadStage stage, const QString& error = {});
     void onUploadProgress(qint64 uploadId);

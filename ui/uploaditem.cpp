@@ -155,7 +155,9 @@ QJsonObject UploadItem::toJson() const
                      {QStringLiteral("output"), output},
                      {QStringLiteral("video_id"), videoId},
                      {QStringLiteral("upload_ids"), uploads},
-                     {QStringLiteral("total_bytes"), totalBytes}};
+                     {QStringLiteral("total_bytes"), totalBytes},
+                     {QStringLiteral("thumbnail_file"), metadata.thumbnailFile},
+                     {QStringLiteral("thumbnail_upload"), thumbnailUploadId}};
     return json;
 }
 
@@ -187,6 +189,8 @@ UploadItem UploadItem::fromJson(const QJsonObject& json)
     for (const QJsonValue& upload : json.value(QStringLiteral("upload_ids")).toArray())
         item.uploadIds.append(upload.toInteger());
     item.totalBytes = json.value(QStringLiteral("total_bytes")).toInteger();
+    item.metadata.thumbnailFile = json.value(QStringLiteral("thumbnail_file")).toString();
+    item.thumbnailUploadId = json.value(QStringLiteral("thumbnail_upload")).toInteger();
     return item;
 }
 

@@ -27,6 +27,9 @@ struct VideoMetadata
     QDateTime playbackFrom;                         // optional playback window
     QDateTime playbackUntil;
     QDateTime premiereAt; // optional scheduled premiere
+    // A local image uploaded as the video's thumbnail (thumbnail_upload_id); for the ladder the
+    // encoder's best poster frame when none is chosen. Not part of the API JSON.
+    QString thumbnailFile;
 
     // The JSON body for POST/PATCH /v1/videos (only the fields that are set).
     [[nodiscard]] QJsonObject toApiJson() const;
@@ -92,7 +95,8 @@ struct UploadItem
     bool encoded = false;
     QString output; // the encoded MP4 or ladder folder
     QString videoId;
-    QList<qint64> uploadIds; // core/upload queue entries
+    QList<qint64> uploadIds;      // core/upload queue entries
+    qint64 thumbnailUploadId = 0; // one of uploadIds when a thumbnail goes along
     qint64 uploadedBytes = 0;
     qint64 totalBytes = 0;
 

@@ -316,6 +316,7 @@ void UploadsPage::editDetails()
         return;
     const UploadItem* first = m_controller.model()->item(ids.constFirst());
     auto* dialog = new VideoMetadataDialog(first->metadata, {}, this);
+    dialog->showThumbnailChoice();
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog, ids] { m_controller.setMetadata(ids, dialog->metadata()); });

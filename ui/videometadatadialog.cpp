@@ -4,10 +4,15 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Gui {
@@ -44,7 +49,10 @@ VideoMetadataDialog::VideoMetadataDialog(const VideoMetadata& metadata,
       m_visibility(new QComboBox(this)),
       m_groups(new QLineEdit(metadata.groups.join(QStringLiteral(", ")), this)),
       m_window(new QCheckBox(tr("Only playable between:"), this)),
-      m_premiere(new QCheckBox(tr("Scheduled premiere at:"), this))
+      m_premiere(new QCheckBox(tr("Scheduled premiere at:"), this)),
+      m_thumbnailLabel(new QLabel(tr("T&humbnail:"), this)),
+      m_thumbnail(new QLineEdit(metadata.thumbnailFile, this)),
+      m_thumbnailBrowse(new QPushButton(tr("Choose…"), this))
 {
     setObjectName(QStringLiteral("videoMetadataDialog"));
     setWindowTitle(tr("Video details"));
@@ -99,6 +107,26 @@ VideoMetadataDialog::VideoMetadataDialog(const VideoMetadata& metadata,
     form->addRow(tr("Playable from:"), m_windowFrom);
     form->addRow(tr("Playable until:"), m_windowUntil);
     form->addRow(m_premiere, m_premiereAt);
+    auto* thumbnailRow = new QHBoxLayout;
+    thumbnailRow->addWidget(m_thumbnail, 1);
+    thumbnailRow->addWidget(m_thumbnailBrowse);
+    form->addRow(m_thumbnailLabel, thumbnailRow);
+    m_thumbnail->setObjectName(QStringLiteral("thumbnailEdit"));
+    m_thumbnail->setPlaceholderText(tr("The best poster frame (adaptive ladder) or none"));
+    m_thumbnail->setAccessibleName(tr("Thumbnail image file"));
+    m_thumbnailLabel->setBuddy(m_thumbnail);
+    m_thumbnailBrowse->setAccessibleName(tr("Choose a thumbnail image"));
+    connect(m_thumbnailBrowse, &QPushButton::clicked, this, [this] {
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Choose a thumbnail image"), QString(),
+                                         tr("Images (*.jpg *.jpeg *.png *.webp)"));
+        if (!file.isEmpty())
+            m_thumbnail->setText(file);
+    });
+    for (QWidget* widget :
+         {static_cast<QWidget*>(m_thumbnailLabel), static_cast<QWidget*>(m_thumbnail),
+          static_cast<QWidget*>(m_thumbnailBrowse)})
+        widget->setVisible(false);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &VideoMetadataDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &VideoMetadataDialog::reject);
@@ -110,6 +138,13 @@ VideoMetadataDialog::VideoMetadataDialog(const VideoMetadata& metadata,
     connect(m_window, &QCheckBox::toggled, this, [this] { updateEnabled(); });
     connect(m_premiere, &QCheckBox::toggled, this, [this] { updateEnabled(); });
     updateEnabled();
+}
+
+void VideoMetadataDialog::showThumbnailChoice()
+{
+    m_thumbnailLabel->setVisible(true);
+    m_thumbnail->setVisible(true);
+    m_thumbnailBrowse->setVisible(true);
 }
 
 void VideoMetadataDialog::updateEnabled()
@@ -143,6 +178,8 @@ VideoMetadata VideoMetadataDialog::metadata() const
     }
     if (m_premiere->isChecked())
         metadata.premiereAt = m_premiereAt->dateTime();
+    if (m_thumbnail->isVisibleTo(this))
+        metadata.thumbnailFile = m_thumbnail->text().trimmed();
     return metadata;
 }
 
@@ -157,6 +194,8 @@ QString VideoMetadataDialog::problem() const
         return tr("Name at least one group.");
     if (value.playbackFrom.isValid() && value.playbackUntil <= value.playbackFrom)
         return tr("The end of the playback window must come after its start.");
+    if (!value.thumbnailFile.isEmpty() && !QFileInfo(value.thumbnailFile).isFile())
+        return tr("The thumbnail file does not exist.");
     return QString();
 }
 

@@ -11,6 +11,8 @@
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
+class QLabel;
+class QPushButton;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -23,6 +25,9 @@ public:
     // categories: the tenant's categories (GET /v1/categories); the current one is kept.
     VideoMetadataDialog(const VideoMetadata& metadata, const QStringList& categories,
                         QWidget* parent = nullptr);
+
+    // Offers a thumbnail image from a file (new uploads; hidden by default).
+    void showThumbnailChoice();
 
     [[nodiscard]] VideoMetadata metadata() const;
     // Empty when the form can be sent, else what to fix (translated).
@@ -46,6 +51,9 @@ private:
     QDateTimeEdit* m_windowUntil;
     QCheckBox* m_premiere;
     QDateTimeEdit* m_premiereAt;
+    QLabel* m_thumbnailLabel;
+    QLineEdit* m_thumbnail;
+    QPushButton* m_thumbnailBrowse;
 };
 
 } // namespace Gui

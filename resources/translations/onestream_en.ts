@@ -612,6 +612,14 @@ Check that the folder %2 exists and is writable.</translation>
         <source>the server did not confirm the video (%1)</source>
         <translation>the server did not confirm the video (%1)</translation>
     </message>
+    <message>
+        <source>cannot read the thumbnail: %1</source>
+        <translation>cannot read the thumbnail: %1</translation>
+    </message>
+    <message>
+        <source>the server refused the thumbnail: %1</source>
+        <translation>the server refused the thumbnail: %1</translation>
+    </message>
 </context>
 <context>
     <name>Gui::LibraryModel</name>
@@ -1181,6 +1189,34 @@ Check that the folder %2 exists and is writable.</translation>
     <message>
         <source>The end of the playback window must come after its start.</source>
         <translation>The end of the playback window must come after its start.</translation>
+    </message>
+    <message>
+        <source>T&amp;humbnail:</source>
+        <translation>T&amp;humbnail:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>The best poster frame (adaptive ladder) or none</source>
+        <translation>The best poster frame (adaptive ladder) or none</translation>
+    </message>
+    <message>
+        <source>Thumbnail image file</source>
+        <translation>Thumbnail image file</translation>
+    </message>
+    <message>
+        <source>Choose a thumbnail image</source>
+        <translation>Choose a thumbnail image</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <source>The thumbnail file does not exist.</source>
+        <translation>The thumbnail file does not exist.</translation>
     </message>
 </context>
 <context>

@@ -606,6 +606,14 @@ Check that the folder %2 exists and is writable.</source>
         <source>the server did not confirm the video (%1)</source>
         <translation>サーバーが動画を確認しませんでした（%1）</translation>
     </message>
+    <message>
+        <source>cannot read the thumbnail: %1</source>
+        <translation>サムネイルを読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>the server refused the thumbnail: %1</source>
+        <translation>サーバーがサムネイルを受け付けませんでした：%1</translation>
+    </message>
 </context>
 <context>
     <name>Gui::LibraryModel</name>
@@ -1174,6 +1182,34 @@ Check that the folder %2 exists and is writable.</source>
     <message>
         <source>The end of the playback window must come after its start.</source>
         <translation>再生可能期間の終了は開始より後にしてください。</translation>
+    </message>
+    <message>
+        <source>T&amp;humbnail:</source>
+        <translation>サムネイル(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>The best poster frame (adaptive ladder) or none</source>
+        <translation>最適なポスターフレーム（アダプティブ配信）またはなし</translation>
+    </message>
+    <message>
+        <source>Thumbnail image file</source>
+        <translation>サムネイル画像ファイル</translation>
+    </message>
+    <message>
+        <source>Choose a thumbnail image</source>
+        <translation>サムネイル画像を選択</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>画像 (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <source>The thumbnail file does not exist.</source>
+        <translation>サムネイルのファイルがありません。</translation>
     </message>
 </context>
 <context>

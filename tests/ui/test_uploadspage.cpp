@@ -10,6 +10,7 @@
 #include "ui/languagemanager.h"
 #include "ui/librarymodel.h"
 #include "ui/librarypage.h"
+#include "ui/mainwindow.h"
 #include "ui/uploadcontroller.h"
 #include "ui/uploadqueuemodel.h"
 #include "ui/uploadspage.h"
@@ -21,6 +22,8 @@
 #include <QAction>
 #include <QDropEvent>
 #include <QFile>
+#include <QImage>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QNetworkAccessManager>
@@ -305,6 +308,16 @@ TEST_F(UploadsPageTest, LibraryPage_EditPlayDelete_AgainstServer)
     controller->setPreset({}, Gui::UploadPreset::AsIs);
     const qint64 id = controller->addPaths({clip}).value(0);
     ASSERT_TRUE(waitUntil([&] { return stageOf(*controller, id) == UploadStage::Ready; }));
+    // Details with a thumbnail image from a file.
+    const QString thumbnail = m_work.filePath(QStringLiteral("thumbnail.jpg"));
+    QImage image(64, 36, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    ASSERT_TRUE(image.save(thumbnail));
+    Gui::VideoMetadata details = controller->model()->item(id)->metadata;
+    details.visibility = QStringLiteral("link-only");
+    details.tags = QStringList{};
+    details.thumbnailFile = thumbnail;
+    controller->setMetadata({id}, details);
     QSignalSpy finished(controller.get(), &UploadController::batchFinished);
     controller->start({id});
     ASSERT_TRUE(waitUntil([&] { return finished.count() == 1; }, std::chrono::seconds(30)));
@@ -315,6 +328,9 @@ TEST_F(UploadsPageTest, LibraryPage_EditPlayDelete_AgainstServer)
     page.setClient(m_client.get());
     page.show();
     ASSERT_TRUE(waitUntil([&] { return page.model()->rowCount() == 1; }));
+    const QJsonObject listed = page.model()->video(0);
+    EXPECT_EQ(listed.value(QStringLiteral("visibility")).toString(), QStringLiteral("link-only"));
+    EXPECT_FALSE(listed.value(QStringLiteral("thumbnail_upload_id")).toString().isEmpty());
     page.table()->selectRow(0);
 
     // Edit the title through the details dialog (PATCH).
@@ -366,6 +382,23 @@ TEST_F(UploadsPageTest, Japanese_PageAndQueueRetranslated)
         << start->text().toStdString();
     ASSERT_TRUE(m_languages.apply(QStringLiteral("en")));
     EXPECT_TRUE(waitUntil([&] { return start->text() == QStringLiteral("Start"); }));
+}
+
+TEST_F(UploadsPageTest, MainWindow_BatchProgressInTitle_NotificationWhenFinished)
+{
+    auto controller = makeController();
+    Gui::MainWindow window(m_languages, nullptr, controller.get());
+    ASSERT_NE(window.uploadsPage(), nullptr);
+    QSignalSpy notified(&window, &Gui::MainWindow::notificationRequested);
+    emit controller->overallProgressChanged(42);
+    EXPECT_EQ(window.windowTitle(), QStringLiteral("42% — OneStream Studio"));
+    emit controller->overallProgressChanged(-1);
+    emit controller->batchFinished(2, 0);
+    EXPECT_EQ(window.windowTitle(), QStringLiteral("OneStream Studio"));
+    ASSERT_EQ(notified.count(), 1);
+    EXPECT_EQ(notified.at(0).at(1).toString(), QStringLiteral("2 videos uploaded and verified."));
+    emit controller->batchFinished(1, 1);
+    EXPECT_EQ(notified.at(1).at(1).toString(), QStringLiteral("1 upload failed."));
 }
 
 } // namespace
