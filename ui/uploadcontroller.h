@@ -79,6 +79,8 @@ public:
     void remove(const QList<qint64>& ids);
 
     [[nodiscard]] UploadQueueModel* model() { return &m_model; }
+    [[nodiscard]] QString defaultEncoder() const { return m_defaultEncoder; }
+    [[nodiscard]] UploadPreset defaultPreset() const { return m_defaultPreset; }
     [[nodiscard]] QList<qint64> allIds() const;
     // -1 when nothing runs, else 0..100 over the running batch.
     [[nodiscard]] int overallPercent() const;

@@ -212,6 +212,11 @@ UploadsPage::UploadsPage(UploadController& controller, QWidget* parent)
     applySchedule();
 
     retranslate();
+    // The defaults new files get (Settings → encoder preference).
+    m_encoder->setCurrentIndex(std::max(0, m_encoder->findData(m_controller.defaultEncoder())));
+    m_preset->setCurrentIndex(
+        std::max(0, m_preset->findData(static_cast<int>(m_controller.defaultPreset()))));
+    updateEncoderSummary();
     updateActions();
 }
 
