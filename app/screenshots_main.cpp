@@ -8,6 +8,8 @@
 #include "ui/admin/approvalstab.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
+#include "ui/uploadcontroller.h"
+#include "ui/uploadqueuemodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -135,6 +137,46 @@ AdminData seedAdminData(QNetworkAccessManager& network, const QUrl& base)
 
 } // namespace
 
+namespace {
+
+// A few rows in every stage, so the Uploads page shows what it looks like at work.
+void addSampleUploads(Gui::UploadQueueModel& model)
+{
+    struct Sample
+    {
+        const char* file;
+        Gui::UploadStage stage;
+        double percent;
+        double speed;
+        qint64 left;
+    };
+    const Sample samples[] = {
+        {"keynote-2026.mov", Gui::UploadStage::Encoding, 42, 3.1, 95},
+        {"product-demo.mp4", Gui::UploadStage::Uploading, 67, 12.5 * 1024 * 1024, 21},
+        {"interview.mp4", Gui::UploadStage::Done, 100, 0, -1},
+        {"notes.txt", Gui::UploadStage::Refused, 0, 0, -1}};
+    qint64 id = 1;
+    for (const Sample& sample : samples) {
+        Gui::UploadItem item;
+        item.id = id++;
+        item.source = QStringLiteral("/home/creator/Videos/") + QString::fromUtf8(sample.file);
+        item.stage = sample.stage;
+        item.percent = sample.percent;
+        item.bytesPerSecond = sample.speed;
+        item.secondsLeft = sample.left;
+        item.encoderUsed = QStringLiteral("libx264");
+        item.durationMs = 754000;
+        item.width = 1920;
+        item.height = 1080;
+        item.videoCodec = QStringLiteral("h264");
+        item.audioCodec = QStringLiteral("aac");
+        item.refusal = QCoreApplication::translate("Gui::UploadController", "not a video file");
+        model.add(item);
+    }
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
@@ -198,7 +240,15 @@ int main(int argc, char* argv[])
     int written = 0;
     for (const QString& language : Gui::LanguageManager::supportedLanguages()) {
         languages.apply(language);
-        Gui::MainWindow window(languages, nullptr);
+        QTemporaryDir work;
+        QNetworkAccessManager network;
+        Gui::UploadController uploads(network, work.path());
+        if (!uploads.load()) {
+            std::cerr << "onestream-screenshots: cannot open the upload queue\n";
+            return 1;
+        }
+        addSampleUploads(*uploads.model());
+        Gui::MainWindow window(languages, nullptr, &uploads);
         window.resize(1100, 700);
         window.show();
         for (const auto& entry : pages) {

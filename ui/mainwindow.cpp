@@ -3,8 +3,11 @@
 #include "ui/admin/adminpage.h"
 #include "ui/helppage.h"
 #include "ui/languagemanager.h"
+#include "ui/librarypage.h"
 #include "ui/placeholderpage.h"
 #include "ui/settingspage.h"
+#include "ui/uploadcontroller.h"
+#include "ui/uploadspage.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -16,10 +19,11 @@
 
 namespace Gui {
 
-MainWindow::MainWindow(LanguageManager& languages, Api::ConnectionMonitor* monitor, QWidget* parent)
+MainWindow::MainWindow(LanguageManager& languages, Api::ConnectionMonitor* monitor,
+                       UploadController* uploads, QWidget* parent)
     : QMainWindow(parent), m_languages(languages), m_monitor(monitor),
       m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
-      m_uploads(new PlaceholderPage(m_pages)), m_library(new PlaceholderPage(m_pages)),
+      m_uploads(new PlaceholderPage(m_pages)), m_library(new LibraryPage(m_pages)),
       m_admin(new AdminPage(m_pages)), m_status(new PlaceholderPage(m_pages)),
       m_settings(new SettingsPage(m_pages)),
       m_help(new HelpPage(Support::defaultServiceFacts(), {}, m_pages)),
@@ -38,7 +42,24 @@ MainWindow::MainWindow(LanguageManager& languages, Api::ConnectionMonitor* monit
                                 QString(), m_navigation);
         item->setSizeHint(QSize(0, 40));
     }
-    m_pages->addWidget(m_uploads);
+    if (uploads) {
+        m_uploadsPage = new UploadsPage(*uploads, m_pages);
+        m_pages->addWidget(m_uploadsPage);
+        m_uploads->hide();
+        connect(uploads, &UploadController::overallProgressChanged, this, [this](int percent) {
+            m_overallPercent = percent;
+            updateTitle();
+        });
+        connect(uploads, &UploadController::batchFinished, this, [this](int done, int failed) {
+            const QString text = failed > 0
+                                     ? tr("%n upload(s) failed.", nullptr, failed)
+                                     : tr("%n video(s) uploaded and verified.", nullptr, done);
+            statusBar()->showMessage(text);
+            emit notificationRequested(tr("OneStream Studio"), text);
+        });
+    } else {
+        m_pages->addWidget(m_uploads);
+    }
     m_pages->addWidget(m_library);
     m_pages->addWidget(m_admin);
     m_pages->addWidget(m_status);
@@ -71,6 +92,21 @@ MainWindow::MainWindow(LanguageManager& languages, Api::ConnectionMonitor* monit
     resize(1100, 700);
 }
 
+void MainWindow::setClient(Api::ApiClient* client)
+{
+    if (m_uploadsPage)
+        m_uploadsPage->setClient(client);
+    m_library->setClient(client);
+    m_admin->setClient(client);
+}
+
+void MainWindow::updateTitle()
+{
+    // The overall progress of the running uploads shows in the title (and so in the taskbar).
+    setWindowTitle(m_overallPercent >= 0 ? tr("%1% — OneStream Studio").arg(m_overallPercent)
+                                         : tr("OneStream Studio"));
+}
+
 void MainWindow::showPage(Page page)
 {
     m_navigation->setCurrentRow(static_cast<int>(page));
@@ -100,7 +136,7 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("OneStream Studio"));
+    updateTitle();
     const QString names[] = {tr("Uploads"), tr("Library"),  tr("Admin"),
                              tr("Status"),  tr("Settings"), tr("Help")};
     for (int row = 0; row < m_navigation->count(); ++row) {
@@ -117,7 +153,6 @@ void MainWindow::retranslate()
     m_uploads->setTexts(tr("Uploads"),
                         tr("Drop video files here to encode them and upload them to OneStream. "
                            "Interrupted uploads continue where they stopped."));
-    m_library->setTexts(tr("Library"), tr("Your organisation's videos on OneStream."));
     m_status->setTexts(tr("Status"),
                        tr("The service's live status, incidents, maintenance and notices."));
     updateConnection();

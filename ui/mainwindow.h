@@ -15,8 +15,11 @@ class QStackedWidget;
 
 namespace Gui {
 
+class LibraryPage;
 class PlaceholderPage;
 class AdminPage;
+class UploadController;
+class UploadsPage;
 class SettingsPage;
 class HelpPage;
 class LanguageManager;
@@ -35,9 +38,16 @@ public:
         Help,
     };
 
-    // monitor may be null (no server chosen yet); languages must outlive the window.
+    // monitor may be null (no server chosen yet); languages must outlive the window. uploads
+    // (the Uploads page's engine, built in app/) may be null: the page then stays a placeholder.
     MainWindow(LanguageManager& languages, Api::ConnectionMonitor* monitor,
-               QWidget* parent = nullptr);
+               UploadController* uploads = nullptr, QWidget* parent = nullptr);
+
+    // The signed-in client (null after sign-out): handed to every page that talks to the
+    // server. Pages that need it get one line each in setClient().
+    void setClient(Api::ApiClient* client);
+    [[nodiscard]] UploadsPage* uploadsPage() const { return m_uploadsPage; }
+    [[nodiscard]] LibraryPage* libraryPage() const { return m_library; }
 
     void showPage(Page page);
     [[nodiscard]] Page currentPage() const;
@@ -54,13 +64,21 @@ protected:
 private:
     void retranslate();
     void updateConnection();
+    void updateTitle();
 
+signals:
+    // A desktop notification to show (app/ decides how: system tray, or nothing).
+    void notificationRequested(const QString& title, const QString& text);
+
+private:
     LanguageManager& m_languages;
     Api::ConnectionMonitor* m_monitor;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     PlaceholderPage* m_uploads;
-    PlaceholderPage* m_library;
+    UploadsPage* m_uploadsPage = nullptr;
+    LibraryPage* m_library;
+    int m_overallPercent = -1;
     AdminPage* m_admin;
     PlaceholderPage* m_status;
     SettingsPage* m_settings;

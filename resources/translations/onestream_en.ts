@@ -194,6 +194,10 @@ Check that the folder %2 exists and is writable.</translation>
         <source>Signed in as %1</source>
         <translation>Signed in as %1</translation>
     </message>
+    <message>
+        <source>Set up the local workspace</source>
+        <translation>Set up the local workspace</translation>
+    </message>
 </context>
 <context>
     <name>Gui::HelpPage</name>
@@ -289,8 +293,8 @@ Check that the folder %2 exists and is writable.</translation>
         <translation>• Passwords are stored with a slow salted hash; sign-in supports TOTP two-step verification.</translation>
     </message>
     <message>
-        <source>• A terminated organisation&apos;s data is erased 30 days after its contract ends.</source>
-        <translation>• A terminated organisation&apos;s data is erased 30 days after its contract ends.</translation>
+        <source>• A terminated organisation's data is erased 30 days after its contract ends.</source>
+        <translation>• A terminated organisation's data is erased 30 days after its contract ends.</translation>
     </message>
     <message>
         <source>Security facts</source>
@@ -342,12 +346,12 @@ Check that the folder %2 exists and is writable.</translation>
         <translation>You were signed out because your session ended: it expired, or it was ended from another device or by an administrator. Nothing was lost; sign in again to continue.</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address, for example https://onestream.example.com.</source>
-        <translation>Enter the server&apos;s address, for example https://onestream.example.com.</translation>
+        <source>Enter the server's address, for example https://onestream.example.com.</source>
+        <translation>Enter the server's address, for example https://onestream.example.com.</translation>
     </message>
     <message>
-        <source>The server&apos;s address must start with https://.</source>
-        <translation>The server&apos;s address must start with https://.</translation>
+        <source>The server's address must start with https://.</source>
+        <translation>The server's address must start with https://.</translation>
     </message>
     <message>
         <source>Enter your email address and password.</source>
@@ -373,12 +377,12 @@ Check that the folder %2 exists and is writable.</translation>
         </translation>
     </message>
     <message>
-        <source>This account is disabled. Ask your organisation&apos;s owner.</source>
-        <translation>This account is disabled. Ask your organisation&apos;s owner.</translation>
+        <source>This account is disabled. Ask your organisation's owner.</source>
+        <translation>This account is disabled. Ask your organisation's owner.</translation>
     </message>
     <message>
-        <source>Your organisation&apos;s contract has ended.</source>
-        <translation>Your organisation&apos;s contract has ended.</translation>
+        <source>Your organisation's contract has ended.</source>
+        <translation>Your organisation's contract has ended.</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
@@ -543,8 +547,8 @@ Check that the folder %2 exists and is writable.</translation>
         <translation>Lapses</translation>
     </message>
     <message>
-        <source>Granting owner or admin takes a second owner&apos;s approval. Requests you made yourself are decided by another owner.</source>
-        <translation>Granting owner or admin takes a second owner&apos;s approval. Requests you made yourself are decided by another owner.</translation>
+        <source>Granting owner or admin takes a second owner's approval. Requests you made yourself are decided by another owner.</source>
+        <translation>Granting owner or admin takes a second owner's approval. Requests you made yourself are decided by another owner.</translation>
     </message>
     <message>
         <source>Pending role requests</source>
@@ -666,8 +670,8 @@ Check that the folder %2 exists and is writable.</translation>
         <translation>E&amp;xport CSV…</translation>
     </message>
     <message>
-        <source>The chain&apos;s integrity is checked by platform operators and auditors.</source>
-        <translation>The chain&apos;s integrity is checked by platform operators and auditors.</translation>
+        <source>The chain's integrity is checked by platform operators and auditors.</source>
+        <translation>The chain's integrity is checked by platform operators and auditors.</translation>
     </message>
     <message numerus="yes">
         <source>Chain verified: all %n entries are intact.</source>
@@ -821,8 +825,8 @@ Check that the folder %2 exists and is writable.</translation>
         <translation>This computer</translation>
     </message>
     <message>
-        <source>End this computer&apos;s own session? You will be signed out.</source>
-        <translation>End this computer&apos;s own session? You will be signed out.</translation>
+        <source>End this computer's own session? You will be signed out.</source>
+        <translation>End this computer's own session? You will be signed out.</translation>
     </message>
     <message>
         <source>End the session on %1?</source>
@@ -873,8 +877,8 @@ Check that the folder %2 exists and is writable.</translation>
         <translation>&amp;End session…</translation>
     </message>
     <message>
-        <source>A user&apos;s sessions</source>
-        <translation>A user&apos;s sessions</translation>
+        <source>A user's sessions</source>
+        <translation>A user's sessions</translation>
     </message>
     <message>
         <source>Email of a user in your organisation</source>
@@ -889,8 +893,8 @@ Check that the folder %2 exists and is writable.</translation>
         <translation>S&amp;how</translation>
     </message>
     <message>
-        <source>The user&apos;s sessions</source>
-        <translation>The user&apos;s sessions</translation>
+        <source>The user's sessions</source>
+        <translation>The user's sessions</translation>
     </message>
     <message>
         <source>Sign &amp;out everywhere…</source>
@@ -984,8 +988,8 @@ Check that the folder %2 exists and is writable.</translation>
         <translation>Contract end date</translation>
     </message>
     <message>
-        <source>First &amp;owner&apos;s email:</source>
-        <translation>First &amp;owner&apos;s email:</translation>
+        <source>First &amp;owner's email:</source>
+        <translation>First &amp;owner's email:</translation>
     </message>
     <message>
         <source>Email of the first owner to invite</source>
@@ -1344,6 +1348,843 @@ Check that the folder %2 exists and is writable.</translation>
             <numerusform>Admin, %n approval waiting</numerusform>
             <numerusform>Admin, %n approvals waiting</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>OneStream Studio</source>
+        <translation>OneStream Studio</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation>Uploads</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Drop video files here to encode them and upload them to OneStream. Interrupted uploads continue where they stopped.</source>
+        <translation>Drop video files here to encode them and upload them to OneStream. Interrupted uploads continue where they stopped.</translation>
+    </message>
+    <message>
+        <source>Your organisation's videos on OneStream.</source>
+        <translation>Your organisation's videos on OneStream.</translation>
+    </message>
+    <message>
+        <source>Users, roles, privilege approvals and the audit log of your organisation.</source>
+        <translation>Users, roles, privilege approvals and the audit log of your organisation.</translation>
+    </message>
+    <message>
+        <source>The service's live status, incidents, maintenance and notices.</source>
+        <translation>The service's live status, incidents, maintenance and notices.</translation>
+    </message>
+    <message>
+        <source>No server chosen</source>
+        <translation>No server chosen</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connected to %1</translation>
+    </message>
+    <message>
+        <source>%1 is not ready; retrying</source>
+        <translation>%1 is not ready; retrying</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1; retrying</source>
+        <translation>Cannot reach %1; retrying</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upload(s) failed.</source>
+        <translation>
+            <numerusform>%n upload failed.</numerusform>
+            <numerusform>%n uploads failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) uploaded and verified.</source>
+        <translation>
+            <numerusform>%n video uploaded and verified.</numerusform>
+            <numerusform>%n videos uploaded and verified.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% — OneStream Studio</source>
+        <translation>%1% — OneStream Studio</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::FirstOwnerPage</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be set up: %1</source>
+        <translation>The workspace could not be set up: %1</translation>
+    </message>
+    <message>
+        <source>Local workspace</source>
+        <translation>Local workspace</translation>
+    </message>
+    <message>
+        <source>The local workspace does not answer: %1</source>
+        <translation>The local workspace does not answer: %1</translation>
+    </message>
+    <message>
+        <source>The first owner could not be created: %1</source>
+        <translation>The first owner could not be created: %1</translation>
+    </message>
+    <message>
+        <source>Create the first owner</source>
+        <translation>Create the first owner</translation>
+    </message>
+    <message>
+        <source>This local workspace has no account yet. Choose the email address and password of its first owner: you sign in with them from now on.</source>
+        <translation>This local workspace has no account yet. Choose the email address and password of its first owner: you sign in with them from now on.</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Email address</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Creating…</translation>
+    </message>
+    <message>
+        <source>&amp;Create owner and sign in</source>
+        <translation>&amp;Create owner and sign in</translation>
+    </message>
+    <message>
+        <source>Create owner and sign in</source>
+        <translation>Create owner and sign in</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::UploadController</name>
+    <message>
+        <source>not a video file</source>
+        <translation>not a video file</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>a folder, not a file</source>
+        <translation>a folder, not a file</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>the file cannot be read</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete</source>
+        <translation>the file is damaged or incomplete</translation>
+    </message>
+    <message>
+        <source>the file has no video</source>
+        <translation>the file has no video</translation>
+    </message>
+    <message>
+        <source>the file holds nothing that can be played</source>
+        <translation>the file holds nothing that can be played</translation>
+    </message>
+    <message>
+        <source>The upload queue could not be read: %1</source>
+        <translation>The upload queue could not be read: %1</translation>
+    </message>
+    <message>
+        <source>encoding failed: %1</source>
+        <translation>encoding failed: %1</translation>
+    </message>
+    <message>
+        <source>Sign in to upload: the encoded files wait until then.</source>
+        <translation>Sign in to upload: the encoded files wait until then.</translation>
+    </message>
+    <message>
+        <source>cannot reach the server: %1</source>
+        <translation>cannot reach the server: %1</translation>
+    </message>
+    <message>
+        <source>signed out; sign in again and retry</source>
+        <translation>signed out; sign in again and retry</translation>
+    </message>
+    <message>
+        <source>the server refused the video: %1</source>
+        <translation>the server refused the video: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>upload failed: %1</source>
+        <translation>upload failed: %1</translation>
+    </message>
+    <message>
+        <source>the server did not confirm the video (%1)</source>
+        <translation>the server did not confirm the video (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read the thumbnail: %1</source>
+        <translation>cannot read the thumbnail: %1</translation>
+    </message>
+    <message>
+        <source>the server refused the thumbnail: %1</source>
+        <translation>the server refused the thumbnail: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::LibraryModel</name>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Uploading</translation>
+    </message>
+    <message>
+        <source>Awaiting upload</source>
+        <translation>Awaiting upload</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <source>Public between dates</source>
+        <translation>Public between dates</translation>
+    </message>
+    <message>
+        <source>Anyone with the link</source>
+        <translation>Anyone with the link</translation>
+    </message>
+    <message>
+        <source>Selected groups</source>
+        <translation>Selected groups</translation>
+    </message>
+    <message>
+        <source>Adaptive (HLS)</source>
+        <translation>Adaptive (HLS)</translation>
+    </message>
+    <message>
+        <source>MP4</source>
+        <translation>MP4</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibility</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::LibraryPage</name>
+    <message>
+        <source>The library could not be loaded: %1</source>
+        <translation>The library could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Playback failed: %1</source>
+        <translation>Playback failed: %1</translation>
+    </message>
+    <message>
+        <source>Playback needs Qt Multimedia, which this build lacks.</source>
+        <translation>Playback needs Qt Multimedia, which this build lacks.</translation>
+    </message>
+    <message>
+        <source>The changes were not saved: %1</source>
+        <translation>The changes were not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted: %2</source>
+        <translation>“%1” was not deleted: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>“%1” was deleted.</translation>
+    </message>
+    <message>
+        <source>Delete video</source>
+        <translation>Delete video</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from OneStream? Viewers will no longer be able to watch it, and this cannot be undone.</source>
+        <translation>Delete “%1” from OneStream? Viewers will no longer be able to watch it, and this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>The video could not be opened.</source>
+        <translation>The video could not be opened.</translation>
+    </message>
+    <message>
+        <source>This video has no finished MP4 to play yet.</source>
+        <translation>This video has no finished MP4 to play yet.</translation>
+    </message>
+    <message>
+        <source>Downloading for playback…</source>
+        <translation>Downloading for playback…</translation>
+    </message>
+    <message>
+        <source>The video could not be downloaded: %1</source>
+        <translation>The video could not be downloaded: %1</translation>
+    </message>
+    <message>
+        <source>The video could not be saved for playback.</source>
+        <translation>The video could not be saved for playback.</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Search titles</source>
+        <translation>Search titles</translation>
+    </message>
+    <message>
+        <source>All videos</source>
+        <translation>All videos</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Uploading</translation>
+    </message>
+    <message>
+        <source>Awaiting upload</source>
+        <translation>Awaiting upload</translation>
+    </message>
+    <message>
+        <source>Show videos by status</source>
+        <translation>Show videos by status</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;Edit details…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Play</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Videos</translation>
+    </message>
+    <message>
+        <source>Sign in to see your organisation's videos.</source>
+        <translation>Sign in to see your organisation's videos.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::UploadQueueModel</name>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Uploading</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verifying</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (paused)</translation>
+    </message>
+    <message>
+        <source>conforms</source>
+        <translation>conforms</translation>
+    </message>
+    <message>
+        <source>needs encoding</source>
+        <translation>needs encoding</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>none (as is)</source>
+        <translation>none (as is)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>Encoder</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::UploadsPage</name>
+    <message>
+        <source>Add video files</source>
+        <translation>Add video files</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Add a folder</translation>
+    </message>
+    <message>
+        <source>Testing which encoders work on this computer…</source>
+        <translation>Testing which encoders work on this computer…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Uses %1.</source>
+        <translation>Uses %1.</translation>
+    </message>
+    <message>
+        <source>Cannot encode with this choice: %1</source>
+        <translation>Cannot encode with this choice: %1</translation>
+    </message>
+    <message>
+        <source>Unavailable here: %1</source>
+        <translation>Unavailable here: %1</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation>Uploads</translation>
+    </message>
+    <message>
+        <source>Drop video files or folders here, or add them with the buttons below. Each file is checked at once; press Start to encode and upload. Interrupted uploads continue where they stopped.</source>
+        <translation>Drop video files or folders here, or add them with the buttons below. Each file is checked at once; press Start to encode and upload. Interrupted uploads continue where they stopped.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upload(s) did not finish last time.</source>
+        <translation>
+            <numerusform>%n upload did not finish last time.</numerusform>
+            <numerusform>%n uploads did not finish last time.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Continue them</source>
+        <translation>&amp;Continue them</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Upload actions</source>
+        <translation>Upload actions</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>&amp;Limit:</translation>
+    </message>
+    <message>
+        <source>Upload bandwidth limit</source>
+        <translation>Upload bandwidth limit</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unlimited</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <source>Upload only between</source>
+        <translation>Upload only between</translation>
+    </message>
+    <message>
+        <source>Uploads start at</source>
+        <translation>Uploads start at</translation>
+    </message>
+    <message>
+        <source>Uploads stop at</source>
+        <translation>Uploads stop at</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Preset:</translation>
+    </message>
+    <message>
+        <source>OneStream conformance (MP4)</source>
+        <translation>OneStream conformance (MP4)</translation>
+    </message>
+    <message>
+        <source>Adaptive ladder (HLS)</source>
+        <translation>Adaptive ladder (HLS)</translation>
+    </message>
+    <message>
+        <source>Upload as is</source>
+        <translation>Upload as is</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <source>&amp;Encoder:</source>
+        <translation>&amp;Encoder:</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>Encoder</translation>
+    </message>
+    <message>
+        <source>Upload queue</source>
+        <translation>Upload queue</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::VideoMetadataDialog</name>
+    <message>
+        <source>Only playable between:</source>
+        <translation>Only playable between:</translation>
+    </message>
+    <message>
+        <source>Scheduled premiere at:</source>
+        <translation>Scheduled premiere at:</translation>
+    </message>
+    <message>
+        <source>Video details</source>
+        <translation>Video details</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Tags, separated by commas</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Public between dates</source>
+        <translation>Public between dates</translation>
+    </message>
+    <message>
+        <source>Anyone with the link</source>
+        <translation>Anyone with the link</translation>
+    </message>
+    <message>
+        <source>Selected groups</source>
+        <translation>Selected groups</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibility</translation>
+    </message>
+    <message>
+        <source>Group IDs, separated by commas</source>
+        <translation>Group IDs, separated by commas</translation>
+    </message>
+    <message>
+        <source>Public from</source>
+        <translation>Public from</translation>
+    </message>
+    <message>
+        <source>Public until</source>
+        <translation>Public until</translation>
+    </message>
+    <message>
+        <source>Playable from</source>
+        <translation>Playable from</translation>
+    </message>
+    <message>
+        <source>Playable until</source>
+        <translation>Playable until</translation>
+    </message>
+    <message>
+        <source>Premiere at</source>
+        <translation>Premiere at</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>T&amp;ags:</translation>
+    </message>
+    <message>
+        <source>&amp;Visibility:</source>
+        <translation>&amp;Visibility:</translation>
+    </message>
+    <message>
+        <source>Public from:</source>
+        <translation>Public from:</translation>
+    </message>
+    <message>
+        <source>Public until:</source>
+        <translation>Public until:</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Groups:</translation>
+    </message>
+    <message>
+        <source>Playable from:</source>
+        <translation>Playable from:</translation>
+    </message>
+    <message>
+        <source>Playable until:</source>
+        <translation>Playable until:</translation>
+    </message>
+    <message>
+        <source>Enter a title.</source>
+        <translation>Enter a title.</translation>
+    </message>
+    <message>
+        <source>The end of the public period must come after its start.</source>
+        <translation>The end of the public period must come after its start.</translation>
+    </message>
+    <message>
+        <source>Name at least one group.</source>
+        <translation>Name at least one group.</translation>
+    </message>
+    <message>
+        <source>The end of the playback window must come after its start.</source>
+        <translation>The end of the playback window must come after its start.</translation>
+    </message>
+    <message>
+        <source>T&amp;humbnail:</source>
+        <translation>T&amp;humbnail:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>The best poster frame (adaptive ladder) or none</source>
+        <translation>The best poster frame (adaptive ladder) or none</translation>
+    </message>
+    <message>
+        <source>Thumbnail image file</source>
+        <translation>Thumbnail image file</translation>
+    </message>
+    <message>
+        <source>Choose a thumbnail image</source>
+        <translation>Choose a thumbnail image</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <source>The thumbnail file does not exist.</source>
+        <translation>The thumbnail file does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::VideoPlayer</name>
+    <message>
+        <source>Playback needs Qt Multimedia, which this build lacks.</source>
+        <translation>Playback needs Qt Multimedia, which this build lacks.</translation>
     </message>
 </context>
 </TS>
