@@ -2,6 +2,7 @@
 // into the window.
 #include "app/localworkspace.h"
 #include "core/api/connectionmonitor.h"
+#include "core/api/tlspolicy.h"
 #include "core/version.h"
 #include "platform/secretstore.h"
 #include "ui/firstownerpage.h"
@@ -147,6 +148,10 @@ int main(int argc, char* argv[])
         serverUrl = workspace->baseUrl();
     }
 
+    // TLS policy for every request of this process (docs/tls.md); $ONESTREAM_CA_FILE adds the
+    // CA of a self-hosted server.
+    if (auto tls = Api::installTlsPolicy(); !tls)
+        std::cerr << "onestream-studio: " << tls.error().detail.toStdString() << "\n";
     QNetworkAccessManager network;
     std::unique_ptr<Api::ConnectionMonitor> monitor;
     if (serverUrl.isValid() && !serverUrl.isEmpty()) {

@@ -2,9 +2,11 @@
 
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/post.hpp>
+#include <boost/asio/ssl.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/beast/ssl.hpp>
 
 #include <QLoggingCategory>
 
@@ -14,6 +16,7 @@
 #include <ctime>
 #include <deque>
 #include <optional>
+#include <type_traits>
 
 Q_LOGGING_CATEGORY(lcHttp, "onestream.server.http")
 
@@ -44,16 +47,33 @@ std::string httpDate()
 
 } // namespace
 
-class HttpServer::Session : public std::enable_shared_from_this<Session>
+class HttpServer::SessionBase
 {
 public:
-    Session(tcp::socket socket, const Router& router, const HttpLimits& limits,
-            const Authenticator& authenticator)
-        : m_stream(std::move(socket)), m_router(router), m_limits(limits),
-          m_authenticator(authenticator)
+    SessionBase() = default;
+    virtual ~SessionBase() = default;
+    SessionBase(const SessionBase&) = delete;
+    SessionBase& operator=(const SessionBase&) = delete;
+    // Called from any thread at shutdown.
+    virtual void close() = 0;
+};
+
+// One connection. Stream is beast::tcp_stream (plain HTTP, loopback only) or
+// beast::ssl_stream<beast::tcp_stream> (HTTPS, see server/tlscontext.h).
+template <class Stream>
+class HttpServer::Session : public SessionBase, public std::enable_shared_from_this<Session<Stream>>
+{
+public:
+    static constexpr bool kTls = !std::is_same_v<Stream, beast::tcp_stream>;
+
+    template <class... StreamArguments>
+    Session(const Router& router, const HttpLimits& limits, const Authenticator& authenticator,
+            StreamArguments&&... streamArguments)
+        : m_stream(std::forward<StreamArguments>(streamArguments)...), m_router(router),
+          m_limits(limits), m_authenticator(authenticator)
     {
         beast::error_code ec;
-        const auto endpoint = m_stream.socket().remote_endpoint(ec);
+        const auto endpoint = lowest().socket().remote_endpoint(ec);
         if (!ec)
             m_remote = endpoint.address().to_string();
     }
@@ -61,20 +81,45 @@ public:
     void run()
     {
         asio::dispatch(m_stream.get_executor(),
-                       beast::bind_front_handler(&Session::readHeader, shared_from_this()));
+                       beast::bind_front_handler(&Session::begin, this->shared_from_this()));
     }
 
-    // Called from any thread at shutdown.
-    void close()
+    void close() override
     {
-        asio::post(m_stream.get_executor(), [self = shared_from_this()] {
+        asio::post(m_stream.get_executor(), [self = this->shared_from_this()] {
             beast::error_code ec;
-            self->m_stream.socket().shutdown(tcp::socket::shutdown_both, ec);
-            self->m_stream.close();
+            self->lowest().socket().shutdown(tcp::socket::shutdown_both, ec);
+            self->lowest().close();
         });
     }
 
 private:
+    [[nodiscard]] beast::tcp_stream& lowest() { return beast::get_lowest_layer(m_stream); }
+
+    void begin()
+    {
+        if constexpr (kTls) {
+            // The handshake must finish within the read timeout, as a request header must.
+            lowest().expires_after(m_limits.readTimeout);
+            m_stream.async_handshake(
+                asio::ssl::stream_base::server,
+                beast::bind_front_handler(&Session::onHandshake, this->shared_from_this()));
+        } else {
+            readHeader();
+        }
+    }
+
+    void onHandshake(beast::error_code ec)
+    {
+        if (ec) {
+            // A peer without an acceptable version or suite ends here (docs/tls.md).
+            qCInfo(lcHttp).noquote() << "TLS handshake with" << QString::fromStdString(m_remote)
+                                     << "failed:" << QString::fromStdString(ec.message());
+            return closeGracefully();
+        }
+        readHeader();
+    }
+
     void readHeader()
     {
         m_parser.emplace();
@@ -82,9 +127,10 @@ private:
         // Streaming routes set their own limit once the header is known (see startStream).
         m_parser->body_limit(m_router.hasStreamingRoutes() ? boost::optional<std::uint64_t>()
                                                            : m_limits.maxBodyBytes);
-        m_stream.expires_after(m_firstRequest ? m_limits.readTimeout : m_limits.idleTimeout);
-        http::async_read_header(m_stream, m_buffer, *m_parser,
-                                beast::bind_front_handler(&Session::onHeader, shared_from_this()));
+        lowest().expires_after(m_firstRequest ? m_limits.readTimeout : m_limits.idleTimeout);
+        http::async_read_header(
+            m_stream, m_buffer, *m_parser,
+            beast::bind_front_handler(&Session::onHeader, this->shared_from_this()));
     }
 
     void onHeader(beast::error_code ec, std::size_t)
@@ -120,13 +166,13 @@ private:
         if (beast::iequals(header[http::field::expect], "100-continue")) {
             auto interim = std::make_shared<http::response<http::empty_body>>(
                 http::status::continue_, header.version());
-            http::async_write(
-                m_stream, *interim,
-                [self = shared_from_this(), interim](beast::error_code writeError, std::size_t) {
-                    if (writeError)
-                        return self->closeGracefully();
-                    self->readBody();
-                });
+            http::async_write(m_stream, *interim,
+                              [self = this->shared_from_this(),
+                               interim](beast::error_code writeError, std::size_t) {
+                                  if (writeError)
+                                      return self->closeGracefully();
+                                  self->readBody();
+                              });
             return;
         }
         readBody();
@@ -134,9 +180,9 @@ private:
 
     void readBody()
     {
-        m_stream.expires_after(m_limits.readTimeout);
+        lowest().expires_after(m_limits.readTimeout);
         http::async_read(m_stream, m_buffer, *m_parser,
-                         beast::bind_front_handler(&Session::onRequest, shared_from_this()));
+                         beast::bind_front_handler(&Session::onRequest, this->shared_from_this()));
     }
 
     void onRequest(beast::error_code ec, std::size_t)
@@ -167,10 +213,10 @@ private:
                                  << response->result_int() << elapsed.count() << "us";
         if (stream->onOpen)
             return startStream(std::move(response), std::move(stream->onOpen));
-        m_stream.expires_after(m_limits.readTimeout);
+        lowest().expires_after(m_limits.readTimeout);
         http::async_write(
             m_stream, *response,
-            [self = shared_from_this(), response](beast::error_code writeError, std::size_t) {
+            [self = this->shared_from_this(), response](beast::error_code writeError, std::size_t) {
                 if (writeError)
                     return self->closeGracefully();
                 if (!response->keep_alive())
@@ -223,7 +269,7 @@ private:
             return true;
         }
         m_bodySink = std::move(start->sink);
-        m_bodySink->setInterrupter([weak = weak_from_this()] {
+        m_bodySink->setInterrupter([weak = this->weak_from_this()] {
             if (auto self = weak.lock())
                 asio::post(self->m_stream.get_executor(), [self] { self->abortBodyStream(); });
         });
@@ -242,13 +288,13 @@ private:
         if (expectContinue) {
             auto interim = std::make_shared<http::response<http::empty_body>>(
                 http::status::continue_, m_bodyParser->get().version());
-            http::async_write(
-                m_stream, *interim,
-                [self = shared_from_this(), interim](beast::error_code writeError, std::size_t) {
-                    if (writeError)
-                        return self->abortBodyStream();
-                    self->readBodyStream();
-                });
+            http::async_write(m_stream, *interim,
+                              [self = this->shared_from_this(),
+                               interim](beast::error_code writeError, std::size_t) {
+                                  if (writeError)
+                                      return self->abortBodyStream();
+                                  self->readBodyStream();
+                              });
             return true;
         }
         readBodyStream();
@@ -265,10 +311,10 @@ private:
         body.data = m_bodyBuffer.data();
         body.size = m_bodyBuffer.size();
         body.more = true;
-        m_stream.expires_after(m_limits.readTimeout);
+        lowest().expires_after(m_limits.readTimeout);
         http::async_read_some(
             m_stream, m_buffer, *m_bodyParser,
-            beast::bind_front_handler(&Session::onBodyStreamRead, shared_from_this()));
+            beast::bind_front_handler(&Session::onBodyStreamRead, this->shared_from_this()));
     }
 
     void onBodyStreamRead(beast::error_code ec, std::size_t)
@@ -338,10 +384,10 @@ private:
 
     void writeAndContinue(const std::shared_ptr<Response>& response)
     {
-        m_stream.expires_after(m_limits.readTimeout);
+        lowest().expires_after(m_limits.readTimeout);
         http::async_write(
             m_stream, *response,
-            [self = shared_from_this(), response](beast::error_code writeError, std::size_t) {
+            [self = this->shared_from_this(), response](beast::error_code writeError, std::size_t) {
                 if (writeError || !response->keep_alive())
                     return self->closeGracefully();
                 self->readHeader();
@@ -377,41 +423,43 @@ private:
     {
         auto shared = std::make_shared<Response>(std::move(response));
         shared->keep_alive(false);
-        m_stream.expires_after(std::chrono::seconds(10));
-        http::async_write(m_stream, *shared,
-                          [self = shared_from_this(), shared](beast::error_code ec, std::size_t) {
-                              if (ec)
-                                  return self->closeGracefully();
-                              beast::error_code ignored;
-                              self->m_stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
-                              self->m_lingerBytes = 0;
-                              self->drain();
-                          });
+        lowest().expires_after(std::chrono::seconds(10));
+        http::async_write(
+            m_stream, *shared,
+            [self = this->shared_from_this(), shared](beast::error_code ec, std::size_t) {
+                if (ec)
+                    return self->closeGracefully();
+                beast::error_code ignored;
+                self->lowest().socket().shutdown(tcp::socket::shutdown_send, ignored);
+                self->m_lingerBytes = 0;
+                self->drain();
+            });
     }
 
     void drain()
     {
         if (!m_drainBuffer)
             m_drainBuffer = std::make_unique<std::array<char, 64 * 1024>>();
-        m_stream.async_read_some(asio::buffer(*m_drainBuffer),
-                                 [self = shared_from_this()](beast::error_code ec, std::size_t n) {
-                                     self->m_lingerBytes += n;
-                                     // Give up after 64 MiB or any error (EOF included): enough for
-                                     // honest clients.
-                                     if (ec || self->m_lingerBytes > 64ULL * 1024 * 1024)
-                                         return self->closeGracefully();
-                                     self->drain();
-                                 });
+        m_stream.async_read_some(
+            asio::buffer(*m_drainBuffer),
+            [self = this->shared_from_this()](beast::error_code ec, std::size_t n) {
+                self->m_lingerBytes += n;
+                // Give up after 64 MiB or any error (EOF included): enough for
+                // honest clients.
+                if (ec || self->m_lingerBytes > 64ULL * 1024 * 1024)
+                    return self->closeGracefully();
+                self->drain();
+            });
     }
 
     void closeGracefully()
     {
         beast::error_code ec;
-        m_stream.socket().shutdown(tcp::socket::shutdown_both, ec);
-        m_stream.close();
+        lowest().socket().shutdown(tcp::socket::shutdown_both, ec);
+        lowest().close();
     }
 
-    beast::tcp_stream m_stream;
+    Stream m_stream;
     const Router& m_router;
     const HttpLimits& m_limits;
     const Authenticator& m_authenticator;
@@ -438,7 +486,7 @@ private:
     char m_streamProbeByte = 0;
 };
 
-class HttpServer::Session::Sink : public StreamSink
+template <class Stream> class HttpServer::Session<Stream>::Sink : public StreamSink
 {
 public:
     explicit Sink(std::weak_ptr<Session> session) : m_session(std::move(session)) {}
@@ -468,18 +516,19 @@ private:
     std::weak_ptr<Session> m_session;
 };
 
-void HttpServer::Session::startStream(std::shared_ptr<Response> head,
-                                      std::function<void(std::shared_ptr<StreamSink>)> onOpen)
+template <class Stream>
+void HttpServer::Session<Stream>::startStream(
+    std::shared_ptr<Response> head, std::function<void(std::shared_ptr<StreamSink>)> onOpen)
 {
     // A stream lives until either side closes it: no timeouts, and no buffers kept from the
     // request (an idle subscriber should cost little).
-    m_stream.expires_never();
+    lowest().expires_never();
     m_parser.reset();
     m_buffer.clear();
     m_buffer.shrink_to_fit();
     head->keep_alive(false);
     http::async_write(m_stream, *head,
-                      [self = shared_from_this(), head,
+                      [self = this->shared_from_this(), head,
                        onOpen = std::move(onOpen)](beast::error_code ec, std::size_t) {
                           if (ec)
                               return self->closeGracefully();
@@ -489,7 +538,7 @@ void HttpServer::Session::startStream(std::shared_ptr<Response> head,
                       });
 }
 
-void HttpServer::Session::streamSend(std::string bytes)
+template <class Stream> void HttpServer::Session<Stream>::streamSend(std::string bytes)
 {
     if (!m_streamOpen)
         return;
@@ -503,7 +552,7 @@ void HttpServer::Session::streamSend(std::string bytes)
         streamWriteNext();
 }
 
-void HttpServer::Session::streamWriteNext()
+template <class Stream> void HttpServer::Session<Stream>::streamWriteNext()
 {
     if (m_streamQueue.empty() || !m_streamOpen) {
         m_streamWriting = false;
@@ -511,7 +560,7 @@ void HttpServer::Session::streamWriteNext()
     }
     m_streamWriting = true;
     asio::async_write(m_stream, asio::buffer(m_streamQueue.front()),
-                      [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                      [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
                           // Only this handler pops, and streamClose() leaves a queue that is
                           // being written alone: front() is the buffer just written.
                           self->m_streamQueued -= self->m_streamQueue.front().size();
@@ -528,17 +577,17 @@ void HttpServer::Session::streamWriteNext()
 
 // Keeps one tiny read pending: it notices the client going away at once, and its handler is
 // what keeps the session alive while the stream is idle.
-void HttpServer::Session::streamProbe()
+template <class Stream> void HttpServer::Session<Stream>::streamProbe()
 {
     m_stream.async_read_some(asio::buffer(&m_streamProbeByte, 1),
-                             [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                             [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
                                  if (ec)
                                      return self->streamClose();
                                  self->streamProbe(); // a client should not talk; ignore it
                              });
 }
 
-void HttpServer::Session::streamClose()
+template <class Stream> void HttpServer::Session<Stream>::streamClose()
 {
     if (!m_streamOpen.exchange(false))
         return;
@@ -598,24 +647,39 @@ void HttpServer::start(unsigned threadCount)
 
 void HttpServer::accept()
 {
-    m_acceptor.async_accept(asio::make_strand(m_io), [this](beast::error_code ec,
-                                                            tcp::socket socket) {
-        if (ec) {
-            if (ec == asio::error::operation_aborted || !m_acceptor.is_open())
-                return;
-            qCWarning(lcHttp) << "accept failed:" << QString::fromStdString(ec.message());
-        } else {
-            auto session =
-                std::make_shared<Session>(std::move(socket), m_router, m_limits, m_authenticator);
-            {
-                std::lock_guard lock(m_sessionsMutex);
-                std::erase_if(m_sessions, [](const auto& weak) { return weak.expired(); });
-                m_sessions.push_back(session);
+    m_acceptor.async_accept(
+        asio::make_strand(m_io), [this](beast::error_code ec, tcp::socket socket) {
+            if (ec) {
+                if (ec == asio::error::operation_aborted || !m_acceptor.is_open())
+                    return;
+                qCWarning(lcHttp) << "accept failed:" << QString::fromStdString(ec.message());
+            } else {
+                if (m_tls) {
+                    using TlsSession = Session<beast::ssl_stream<beast::tcp_stream>>;
+                    track(std::make_shared<TlsSession>(m_router, m_limits, m_authenticator,
+                                                       std::move(socket), *m_tls));
+                } else {
+                    track(std::make_shared<Session<beast::tcp_stream>>(
+                        m_router, m_limits, m_authenticator, std::move(socket)));
+                }
             }
-            session->run();
-        }
-        accept();
-    });
+            accept();
+        });
+}
+
+template <class SessionType> void HttpServer::track(const std::shared_ptr<SessionType>& session)
+{
+    {
+        std::lock_guard lock(m_sessionsMutex);
+        std::erase_if(m_sessions, [](const auto& weak) { return weak.expired(); });
+        m_sessions.push_back(session);
+    }
+    session->run();
+}
+
+void HttpServer::setTlsContext(std::shared_ptr<boost::asio::ssl::context> context)
+{
+    m_tls = std::move(context);
 }
 
 void HttpServer::stop()

@@ -21,6 +21,10 @@
 #include <thread>
 #include <vector>
 
+namespace boost::asio::ssl {
+class context;
+}
+
 namespace Server {
 
 struct HttpLimits
@@ -55,6 +59,11 @@ public:
         m_authenticator = std::move(authenticator);
     }
 
+    // Serves HTTPS with this context (server/tlscontext.h) instead of plain HTTP. Set before
+    // start().
+    void setTlsContext(std::shared_ptr<boost::asio::ssl::context> context);
+    [[nodiscard]] bool tls() const { return m_tls != nullptr; }
+
     // Runs the accept loop on threadCount threads; returns immediately.
     void start(unsigned threadCount);
     // Stops accepting, closes every connection and joins the threads. Idempotent.
@@ -64,8 +73,10 @@ public:
     [[nodiscard]] boost::asio::io_context& ioContext() { return m_io; }
 
 private:
-    class Session;
+    class SessionBase;
+    template <class Stream> class Session;
     void accept();
+    template <class SessionType> void track(const std::shared_ptr<SessionType>& session);
 
     const Router& m_router;
     HttpLimits m_limits;
@@ -74,7 +85,8 @@ private:
     boost::asio::ip::tcp::acceptor m_acceptor;
     std::vector<std::thread> m_threads;
     std::mutex m_sessionsMutex;
-    std::vector<std::weak_ptr<Session>> m_sessions;
+    std::vector<std::weak_ptr<SessionBase>> m_sessions;
+    std::shared_ptr<boost::asio::ssl::context> m_tls;
     std::uint16_t m_port = 0;
     std::string m_address;
     std::atomic_bool m_stopped{false};

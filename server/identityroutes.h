@@ -5,6 +5,7 @@
 
 #include "server/auditlog.h"
 #include "server/identitystore.h"
+#include "server/invitelinks.h"
 #include "server/loginthrottle.h"
 #include "server/rolerequests.h"
 #include "server/router.h"
@@ -22,6 +23,7 @@ struct IdentityDeps
     RoleRequests& roleRequests;
     LoginThrottle& throttle;
     Database& db;
+    InviteLinks& inviteLinks;
 };
 
 void addIdentityRoutes(Router& router, IdentityDeps deps);
@@ -35,6 +37,8 @@ void addRoleRequestRoutes(Router& router, IdentityDeps deps);
 void addGroupRoutes(Router& router, IdentityDeps deps);
 void addUserImportRoutes(Router& router, IdentityDeps deps);
 void addUserSessionRoutes(Router& router, IdentityDeps deps);
+void addInviteLinkRoutes(Router& router, IdentityDeps deps);
+void addTenantSecurityRoutes(Router& router, IdentityDeps deps);
 
 // Shared by the routes and `onestream-server init`: a problem naming every failed password
 // rule, or nothing when the password is acceptable.

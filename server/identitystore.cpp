@@ -102,7 +102,9 @@ bool isPlatformRole(std::string_view role)
     return std::find(kPlatformRoles.begin(), kPlatformRoles.end(), role) != kPlatformRoles.end();
 }
 
-IdentityStore::IdentityStore(Database& db, Clock clock) : m_db(db), m_clock(std::move(clock)) {}
+IdentityStore::IdentityStore(Database& db, Clock clock, const SecretBox* secrets)
+    : m_db(db), m_clock(std::move(clock)), m_secrets(secrets)
+{}
 
 Core::Result<QJsonObject> IdentityStore::createTenant(const TenantFields& fields)
 {
@@ -247,7 +249,11 @@ Core::Result<std::optional<LoginCandidate>> IdentityStore::loginCandidate(const 
         auto rows = sqlQuery(db,
                              "SELECT u.id, COALESCE(u.password_hash, ''), u.status, "
                              "COALESCE(t.status, 'active'), u.totp_enabled, "
-                             "COALESCE(u.totp_secret, ''), u.totp_last_step FROM users u LEFT "
+                             "COALESCE(u.totp_secret, ''), u.totp_last_step, EXISTS (SELECT 1 "
+                             "FROM role_assignments r WHERE r.user_id = u.id AND ((r.role IN "
+                             "('owner', 'admin') AND COALESCE(t.require_totp, 0) = 1) OR (r.role "
+                             "= 'operator' AND EXISTS (SELECT 1 FROM platform_settings p WHERE "
+                             "p.key = 'require_totp' AND p.value = '1')))) FROM users u LEFT "
                              "JOIN tenants t ON t.id = u.tenant_id WHERE u.email = ?1",
                              {email});
         if (!rows)
@@ -263,9 +269,12 @@ Core::Result<std::optional<LoginCandidate>> IdentityStore::loginCandidate(const 
         candidate.status = rows->columnText(2);
         candidate.tenantActive = rows->columnText(3) == "active";
         candidate.totpEnabled = rows->columnInt(4) != 0;
-        candidate.totpSecret =
-            QByteArray::fromBase64(QByteArray::fromStdString(rows->columnText(5)));
+        auto secret = openTotpSecret(candidate.userId, rows->columnText(5));
+        if (!secret)
+            return secret.error();
+        candidate.totpSecret = std::move(secret).value();
         candidate.totpLastStep = rows->columnInt(6);
+        candidate.totpRequired = !candidate.totpEnabled && rows->columnInt(7) != 0;
         return std::optional<LoginCandidate>{std::move(candidate)};
     });
 }
@@ -599,62 +608,6 @@ Core::Result<QJsonArray> IdentityStore::sharedAccountWarnings(const std::string&
         }
         flush();
         return warnings;
-    });
-}
-
-Core::Result<std::optional<QByteArray>> IdentityStore::beginTotp(const std::string& userId)
-{
-    return m_db.withLock([&](Database& db) -> Core::Result<std::optional<QByteArray>> {
-        auto enabled = sqlScalar(db, "SELECT totp_enabled FROM users WHERE id = ?1", {userId});
-        if (!enabled)
-            return enabled.error();
-        if (enabled.value() != 0)
-            return std::optional<QByteArray>{};
-        const QByteArray secret = QByteArray::fromHex(QByteArray::fromStdString(randomHex(20)));
-        if (auto stored = sqlExec(db, "UPDATE users SET totp_secret = ?2 WHERE id = ?1",
-                                  {userId, secret.toBase64().toStdString()});
-            !stored) {
-            return stored.error();
-        }
-        return std::optional<QByteArray>{secret};
-    });
-}
-
-Core::Result<bool> IdentityStore::confirmTotp(const std::string& userId, const std::string& code)
-{
-    return m_db.withLock([&](Database& db) -> Core::Result<bool> {
-        auto rows = sqlQuery(db,
-                             "SELECT COALESCE(totp_secret, ''), totp_enabled, totp_last_step FROM "
-                             "users WHERE id = ?1",
-                             {userId});
-        if (!rows)
-            return rows.error();
-        auto row = rows->step();
-        if (!row)
-            return row.error();
-        if (!row.value() || rows->columnText(0).empty() || rows->columnInt(1) != 0)
-            return false;
-        const QByteArray secret =
-            QByteArray::fromBase64(QByteArray::fromStdString(rows->columnText(0)));
-        const auto step = verifyTotp(secret, code, m_clock(), rows->columnInt(2));
-        if (!step)
-            return false;
-        if (auto enabled = sqlExec(db,
-                                   "UPDATE users SET totp_enabled = 1, totp_last_step = ?2 WHERE "
-                                   "id = ?1",
-                                   {userId, static_cast<long long>(*step)});
-            !enabled) {
-            return enabled.error();
-        }
-        return true;
-    });
-}
-
-Core::Status IdentityStore::recordTotpStep(const std::string& userId, std::int64_t step)
-{
-    return m_db.withLock([&](Database& db) {
-        return sqlExec(db, "UPDATE users SET totp_last_step = ?2 WHERE id = ?1",
-                       {userId, static_cast<long long>(step)});
     });
 }
 

@@ -5,6 +5,7 @@
 // auditor) who belong to none. An email belongs to one account on the whole platform.
 
 #include "server/database.h"
+#include "server/secretbox.h"
 #include "server/sessionstore.h"
 
 #include <QJsonArray>
@@ -37,6 +38,9 @@ struct LoginCandidate
     std::string status;       // invited, active, disabled
     bool tenantActive = true;
     bool totpEnabled = false;
+    // TOTP is required of this account (owner/admin of a tenant that turned it on, or an
+    // operator when the platform did) but not enrolled yet: sign-in enrols it.
+    bool totpRequired = false;
     QByteArray totpSecret;
     std::int64_t totpLastStep = 0;
 };
@@ -60,7 +64,9 @@ struct UserFilter
 class IdentityStore
 {
 public:
-    IdentityStore(Database& db, Clock clock);
+    // secrets: seals TOTP secrets at rest (server/secretbox.h); nullptr stores them as base64
+    // (tests of other parts only).
+    IdentityStore(Database& db, Clock clock, const SecretBox* secrets = nullptr);
 
     // Tenants: objects as the API returns them; nothing when there is no such tenant.
     [[nodiscard]] Core::Result<QJsonObject> createTenant(const TenantFields& fields);
@@ -127,6 +133,18 @@ public:
                                                  const std::string& code);
     // Remembers the last step used, so that a code is never accepted twice.
     [[nodiscard]] Core::Status recordTotpStep(const std::string& userId, std::int64_t step);
+    // Seals TOTP secrets still stored in the clear (written before secrets were sealed);
+    // returns how many. Run at start; does nothing without a SecretBox.
+    [[nodiscard]] Core::Result<int> sealPlaintextTotpSecrets();
+    // The pending (not yet confirmed) secret, or a new one; nothing when TOTP is already on.
+    [[nodiscard]] Core::Result<std::optional<QByteArray>> pendingTotp(const std::string& userId);
+    // "TOTP required for owner and admin" of a tenant (nothing: no such tenant), and for
+    // operators of the platform.
+    [[nodiscard]] Core::Result<std::optional<bool>> tenantRequiresTotp(const std::string& tenantId);
+    [[nodiscard]] Core::Result<bool> setTenantRequiresTotp(const std::string& tenantId,
+                                                           bool required);
+    [[nodiscard]] Core::Result<bool> platformRequiresTotp();
+    [[nodiscard]] Core::Status setPlatformRequiresTotp(bool required);
     // Users of the tenant with sessions seen within activeWithinS from more than one address
     // or device: [{user_id, email, reason, sessions: [...]}].
     [[nodiscard]] Core::Result<QJsonArray> sharedAccountWarnings(const std::string& tenantId,
@@ -136,8 +154,15 @@ private:
     [[nodiscard]] Core::Result<std::optional<QJsonObject>>
     userWhere(std::string_view where, const std::string& a, const std::string& b);
 
+    // The stored form of a TOTP secret and back (server/identitystore_totp.cpp).
+    [[nodiscard]] Core::Result<std::string> storeTotpSecret(const std::string& userId,
+                                                            const QByteArray& secret) const;
+    [[nodiscard]] Core::Result<QByteArray> openTotpSecret(const std::string& userId,
+                                                          const std::string& stored) const;
+
     Database& m_db;
     Clock m_clock;
+    const SecretBox* m_secrets = nullptr;
 };
 
 } // namespace Server

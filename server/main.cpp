@@ -153,6 +153,20 @@ int main(int argc, char* argv[])
         QStringLiteral("upload-expiry-s"),
         QStringLiteral("Seconds an unfinished, idle upload is kept (default 86400)."),
         QStringLiteral("SECONDS"), QStringLiteral("86400"));
+    const QCommandLineOption tlsCertOption(
+        QStringLiteral("tls-cert"),
+        QStringLiteral("Serve HTTPS with this certificate chain (PEM, server certificate first); "
+                       "without it plain HTTP is served, on a loopback address only."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"),
+                                          QStringLiteral("The private key of --tls-cert (PEM)."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption secretKeyOption(
+        QStringLiteral("secret-key-file"),
+        QStringLiteral("File with the 32-byte key that encrypts TOTP secrets at rest (mode 0600; "
+                       "created on first start; default DIR/secret.key)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({tlsCertOption, tlsKeyOption, secretKeyOption});
     parser.addOptions({dataOption, listenOption, threadsOption, maxBodyOption, heartbeatOption,
                        monitorOption, smtpOption, smtpFromOption, smtpRetryOption, storageOption,
                        maxUploadOption, quotaOption, uploadExpiryOption});
@@ -174,6 +188,13 @@ int main(int argc, char* argv[])
     Server::ServerConfig config;
     config.dataDir = parser.value(dataOption).toStdString();
     config.listenAddress = listen->host;
+    if (parser.isSet(tlsCertOption) != parser.isSet(tlsKeyOption)) {
+        std::cerr << "onestream-server: --tls-cert and --tls-key go together\n";
+        return 2;
+    }
+    config.tlsCertificateFile = parser.value(tlsCertOption).toStdString();
+    config.tlsKeyFile = parser.value(tlsKeyOption).toStdString();
+    config.secretKeyFile = parser.value(secretKeyOption).toStdString();
     config.port = listen->port;
     config.threads = parser.value(threadsOption).toUInt(&threadsOk);
     config.limits.maxBodyBytes = parser.value(maxBodyOption).toULongLong(&bodyOk);

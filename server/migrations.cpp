@@ -160,6 +160,58 @@ CREATE TABLE member_group_users (
 );
 CREATE INDEX member_group_users_user ON member_group_users(user_id);
 )sql"},
+        {106, "login-throttle",
+         R"sql(
+CREATE TABLE login_throttle (
+    kind TEXT NOT NULL CHECK (kind IN ('account', 'address')),
+    key TEXT NOT NULL,
+    failures INTEGER NOT NULL,
+    locked_until INTEGER NOT NULL,
+    last_failure INTEGER NOT NULL,
+    PRIMARY KEY (kind, key)
+);
+)sql"},
+        {107, "invite-links",
+         R"sql(
+CREATE TABLE invite_links (
+    id TEXT PRIMARY KEY,
+    tenant_id TEXT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    token_hash TEXT NOT NULL UNIQUE,
+    role TEXT NOT NULL CHECK (role IN ('editor', 'uploader', 'viewer')),
+    max_signups INTEGER NOT NULL CHECK (max_signups > 0),
+    signups INTEGER NOT NULL DEFAULT 0,
+    expires_at INTEGER NOT NULL,
+    requires_approval INTEGER NOT NULL DEFAULT 0,
+    created_by TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    revoked_at INTEGER
+);
+CREATE INDEX invite_links_tenant ON invite_links(tenant_id, created_at);
+CREATE TABLE link_signups (
+    id TEXT PRIMARY KEY,
+    link_id TEXT NOT NULL REFERENCES invite_links(id) ON DELETE CASCADE,
+    tenant_id TEXT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    email TEXT NOT NULL COLLATE NOCASE,
+    display_name TEXT NOT NULL DEFAULT '',
+    password_hash TEXT,
+    role TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'rejected')),
+    created_at INTEGER NOT NULL,
+    decided_by TEXT,
+    decided_at INTEGER,
+    user_id TEXT
+);
+CREATE INDEX link_signups_tenant ON link_signups(tenant_id, status, created_at);
+CREATE INDEX link_signups_email ON link_signups(email, status);
+)sql"},
+        {108, "tenant-require-totp",
+         R"sql(
+ALTER TABLE tenants ADD COLUMN require_totp INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE platform_settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+)sql"},
         {200, "uploads",
          R"sql(
 CREATE TABLE uploads (

@@ -48,6 +48,53 @@ std::string deviceName(const Request& request, const QJsonObject& body)
     return device.left(200).toStdString();
 }
 
+// What an authenticator app needs: the base32 secret and its otpauth:// URI.
+QJsonObject totpEnrolment(const QByteArray& secret, const std::string& email)
+{
+    const QString encoded = QString::fromStdString(base32Encode(secret));
+    const QString label = QString::fromUtf8(QUrl::toPercentEncoding(qs(email)));
+    return QJsonObject{{QStringLiteral("secret"), encoded},
+                       {QStringLiteral("otpauth_uri"),
+                        QStringLiteral("otpauth://totp/OneStream:%1?secret=%2&issuer="
+                                       "OneStream&algorithm=SHA1&digits=6&period=30")
+                            .arg(label, encoded)}};
+}
+
+// TOTP is required of this account but not enrolled (the tenant's or platform's switch): a
+// sign-in without a code answers 403 totp-enrolment-required with a pending secret; a sign-in
+// with the current code of that secret turns TOTP on and goes ahead. Nothing when it may.
+std::optional<Response> enrolRequiredTotp(IdentityDeps deps, const Request& request,
+                                          const RequestContext& context, const LoginCandidate& user,
+                                          const std::string& email, const QJsonObject& body)
+{
+    const std::string code = body.value(QStringLiteral("totp")).toString().trimmed().toStdString();
+    if (code.empty()) {
+        auto secret = deps.identity.pendingTotp(user.userId);
+        if (!secret)
+            return internalError(request, secret.error().detail);
+        QJsonObject extra;
+        if (secret.value())
+            extra.insert(QStringLiteral("totp"), totpEnrolment(*secret.value(), email));
+        return problemResponse(request, http::status::forbidden, "totp-enrolment-required",
+                               QStringLiteral("One-time code enrolment required"),
+                               QStringLiteral("your organisation requires a one-time code (TOTP) "
+                                              "for this account: add totp.secret to an "
+                                              "authenticator app, then sign in again with its "
+                                              "current code as totp"),
+                               extra);
+    }
+    auto confirmed = deps.identity.confirmTotp(user.userId, code);
+    if (!confirmed)
+        return internalError(request, confirmed.error().detail);
+    if (!confirmed.value()) {
+        deps.throttle.recordFailure(email, context.remoteAddress);
+        return problemResponse(request, http::status::unauthorized, "invalid-totp",
+                               QStringLiteral("Invalid one-time code"),
+                               QStringLiteral("the code is wrong, expired or already used"));
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<Response> checkPasswordPolicy(const Request& request, const QString& password)
@@ -87,6 +134,8 @@ void addIdentityRoutes(Router& router, IdentityDeps deps)
     addRoleRequestRoutes(router, deps);
     addGroupRoutes(router, deps);
     addUserSessionRoutes(router, deps);
+    addInviteLinkRoutes(router, deps);
+    addTenantSecurityRoutes(router, deps);
 }
 
 void addAuthRoutes(Router& router, IdentityDeps deps)
@@ -146,6 +195,10 @@ void addAuthRoutes(Router& router, IdentityDeps deps)
                 if (auto recorded = deps.identity.recordTotpStep(user.userId, *step); !recorded) {
                     return internalError(request, recorded.error().detail);
                 }
+            }
+            if (user.totpRequired && user.status == "active" && user.tenantActive) {
+                if (auto enrol = enrolRequiredTotp(deps, request, context, user, email, *body))
+                    return *enrol;
             }
             deps.throttle.recordSuccess(email);
             if (user.status != "active") {
@@ -232,17 +285,9 @@ void addAuthRoutes(Router& router, IdentityDeps deps)
                        return conflict(request, "totp-enabled",
                                        QStringLiteral("a one-time code is already enabled"));
                    }
-                   const QString encoded = QString::fromStdString(base32Encode(*secret.value()));
-                   const QString label = QString::fromUtf8(
-                       QUrl::toPercentEncoding(QString::fromStdString(context.principal->email)));
-                   return jsonResponse(
-                       request, http::status::ok,
-                       QJsonObject{{QStringLiteral("secret"), encoded},
-                                   {QStringLiteral("otpauth_uri"),
-                                    QStringLiteral("otpauth://totp/OneStream:%1?secret=%2&issuer="
-                                                   "OneStream&algorithm=SHA1&digits=6&period=30")
-                                        .arg(label, encoded)},
-                                   {QStringLiteral("enabled"), false}});
+                   QJsonObject reply = totpEnrolment(*secret.value(), context.principal->email);
+                   reply.insert(QStringLiteral("enabled"), false);
+                   return jsonResponse(request, http::status::ok, reply);
                });
 
     router.add(http::verb::post, "/v1/me/totp/confirm",

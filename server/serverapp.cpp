@@ -3,6 +3,7 @@
 #include "server/identityroutes.h"
 #include "server/routes_status.h"
 #include "server/sql.h"
+#include "server/tlscontext.h"
 
 #include <QLoggingCategory>
 
@@ -50,10 +51,22 @@ Core::Result<std::unique_ptr<ServerApp>> ServerApp::create(ServerConfig config)
         std::make_unique<StatusMonitor>(*app->m_db, *app->m_storage, app->m_router, *app->m_status,
                                         app->m_config.statusMonitorInterval);
     app->m_sessions = std::make_unique<SessionStore>(*app->m_db, epochNow);
-    app->m_identity = std::make_unique<IdentityStore>(*app->m_db, epochNow);
+    auto secrets = SecretBox::fromKeyFile(app->m_config.secretKeyFile.empty()
+                                              ? app->m_config.dataDir / "secret.key"
+                                              : app->m_config.secretKeyFile);
+    if (!secrets)
+        return secrets.error();
+    app->m_secrets = std::make_unique<SecretBox>(std::move(secrets).value());
+    app->m_identity = std::make_unique<IdentityStore>(*app->m_db, epochNow, app->m_secrets.get());
+    auto sealed = app->m_identity->sealPlaintextTotpSecrets();
+    if (!sealed)
+        return sealed.error();
+    if (sealed.value() > 0)
+        qCInfo(lcServer) << "sealed" << sealed.value() << "TOTP secrets stored in the clear";
     app->m_audit = std::make_unique<AuditLog>(*app->m_db);
+    app->m_inviteLinks = std::make_unique<InviteLinks>(*app->m_db, *app->m_identity, epochNow);
     app->m_roleRequests = std::make_unique<RoleRequests>(*app->m_db, *app->m_identity, epochNow);
-    app->m_throttle = std::make_unique<LoginThrottle>(epochNow);
+    app->m_throttle = std::make_unique<LoginThrottle>(epochNow, app->m_db.get());
     app->m_purge = std::make_unique<TenantPurge>(*app->m_db, epochNow);
     app->m_router.setObserver(makeAuditObserver(*app->m_audit));
     std::vector<std::filesystem::path> roots = app->m_config.storageRoots;
@@ -73,6 +86,8 @@ Core::Result<std::unique_ptr<ServerApp>> ServerApp::create(ServerConfig config)
     app->addRoutes();
     app->m_http = std::make_unique<HttpServer>(app->m_router, app->m_config.limits);
     app->m_http->setAuthenticator(makeBearerAuthenticator(*app->m_sessions));
+    if (auto tls = app->configureTls(); !tls)
+        return tls.error();
     if (auto listening = app->m_http->listen(app->m_config.listenAddress, app->m_config.port);
         !listening) {
         return listening.error();
@@ -80,12 +95,36 @@ Core::Result<std::unique_ptr<ServerApp>> ServerApp::create(ServerConfig config)
     return app;
 }
 
+Core::Status ServerApp::configureTls()
+{
+    const bool hasCertificate = !m_config.tlsCertificateFile.empty();
+    if (hasCertificate != !m_config.tlsKeyFile.empty()) {
+        return Core::makeError(Core::ErrorCode::BadInput,
+                               QStringLiteral("give both a TLS certificate and its private key"));
+    }
+    if (!hasCertificate) {
+        if (!isLoopbackAddress(m_config.listenAddress)) {
+            return Core::makeError(
+                Core::ErrorCode::BadInput,
+                QStringLiteral("plain HTTP is served only on a loopback address; give "
+                               "--tls-cert and --tls-key to listen on %1")
+                    .arg(QString::fromStdString(m_config.listenAddress)));
+        }
+        return {};
+    }
+    auto context = makeServerTlsContext(m_config.tlsCertificateFile, m_config.tlsKeyFile);
+    if (!context)
+        return context.error();
+    m_http->setTlsContext(std::move(context).value());
+    return {};
+}
+
 void ServerApp::addRoutes()
 {
     addHealthRoutes(m_router, HealthDeps{*m_db, *m_storage, m_started});
     addStatusRoutes(m_router, StatusDeps{*m_status, *m_events});
     addIdentityRoutes(m_router, IdentityDeps{*m_identity, *m_sessions, *m_audit, *m_roleRequests,
-                                             *m_throttle, *m_db});
+                                             *m_throttle, *m_db, *m_inviteLinks});
     addUploadRoutes(m_router, *m_uploads);
     addVideoRoutes(m_router, *m_videos);
 }
@@ -118,7 +157,8 @@ std::string ServerApp::baseUrl() const
 {
     const std::string& address = m_config.listenAddress;
     const bool v6 = address.find(':') != std::string::npos;
-    return "http://" + (v6 ? "[" + address + "]" : address) + ":" + std::to_string(port());
+    return (m_http->tls() ? "https://" : "http://") + (v6 ? "[" + address + "]" : address) + ":" +
+           std::to_string(port());
 }
 
 } // namespace Server

@@ -9,6 +9,7 @@
 #include "server/eventhub.h"
 #include "server/httpserver.h"
 #include "server/identitystore.h"
+#include "server/invitelinks.h"
 #include "server/loginthrottle.h"
 #include "server/rolerequests.h"
 #include "server/router.h"
@@ -43,6 +44,13 @@ struct ServerConfig
     // Video object roots (--storage, may be given twice); empty: <dataDir>/objects.
     std::vector<std::filesystem::path> storageRoots;
     UploadLimits uploadLimits;
+    // HTTPS (docs/tls.md): both set, or both empty for plain HTTP, which is served only on a
+    // loopback address.
+    std::filesystem::path tlsCertificateFile;
+    std::filesystem::path tlsKeyFile;
+    // The key that seals small secrets at rest (server/secretbox.h); empty:
+    // <dataDir>/secret.key, created on first start.
+    std::filesystem::path secretKeyFile;
 };
 
 class ServerApp
@@ -66,14 +74,17 @@ public:
 private:
     explicit ServerApp(ServerConfig config);
     void addRoutes();
+    [[nodiscard]] Core::Status configureTls();
 
     ServerConfig m_config;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ObjectStorage> m_storage;
+    std::unique_ptr<SecretBox> m_secrets;
     std::unique_ptr<SessionStore> m_sessions;
     std::unique_ptr<IdentityStore> m_identity;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<RoleRequests> m_roleRequests;
+    std::unique_ptr<InviteLinks> m_inviteLinks;
     std::unique_ptr<LoginThrottle> m_throttle;
     std::unique_ptr<TenantPurge> m_purge;
     std::unique_ptr<ReplicatedStorage> m_objects;

@@ -1,5 +1,7 @@
 #include "app/cli/apiclient.h"
 
+#include "core/api/tlspolicy.h"
+
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -54,6 +56,10 @@ bool ApiClient::configure(const QCommandLineParser& parser, QString* problem)
                                   "example http://127.0.0.1:8443");
         return false;
     }
+    if (auto allowed = Api::checkServerUrl(m_server); !allowed) {
+        *problem = allowed.error().detail;
+        return false;
+    }
     if (m_token.isEmpty()) {
         *problem = QStringLiteral("sign in first: set ONESTREAM_TOKEN to an access token");
         return false;
@@ -87,13 +93,16 @@ ApiReply ApiClient::call(const QByteArray& method, const QString& pathAndQuery,
         payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
     }
     QNetworkReply* reply = m_network.sendCustomRequest(request, method, payload);
+    QList<QSslError> sslErrors;
+    QObject::connect(reply, &QNetworkReply::sslErrors,
+                     [&sslErrors](const QList<QSslError>& errors) { sslErrors += errors; });
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     ApiReply result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.body = reply->readAll();
-    result.error = reply->errorString();
+    result.error = Api::describeNetworkFailure(*reply, sslErrors);
     reply->deleteLater();
     return result;
 }

@@ -2,6 +2,7 @@
 // engine needs no window.
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
+#include "core/api/tlspolicy.h"
 #include "core/media/logging.h"
 #include "core/version.h"
 
@@ -23,7 +24,11 @@ void printUsage()
     Cli::out() << "\nOptions:\n"
                   "  -h, --help       Show this help; `onestream <command> --help` for a "
                   "command's options\n"
-                  "  -v, --version    Show the version\n";
+                  "  -v, --version    Show the version\n"
+                  "  --ca-file FILE   Also trust the CA certificates (PEM) in FILE for HTTPS, "
+                  "for a\n"
+                  "                   self-hosted server with its own CA (default: "
+                  "$ONESTREAM_CA_FILE)\n";
     Cli::out().flush();
 }
 
@@ -37,7 +42,27 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QString::fromLatin1(Core::kVersion));
     Media::routeLibavLogging();
 
-    const QStringList arguments = QCoreApplication::arguments();
+    QStringList arguments = QCoreApplication::arguments();
+    // --ca-file FILE is a global option: accepted anywhere and taken out before the command's
+    // own parser sees the arguments.
+    QString caFile;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--ca-file") && i + 1 < arguments.size()) {
+            caFile = arguments[i + 1];
+            arguments.remove(i, 2);
+            break;
+        }
+        if (arguments[i].startsWith(QLatin1String("--ca-file="))) {
+            caFile = arguments[i].mid(10);
+            arguments.remove(i);
+            break;
+        }
+    }
+    if (auto tls = Api::installTlsPolicy(caFile); !tls) {
+        Cli::err() << "onestream: " << tls.error().detail << "\n";
+        Cli::err().flush();
+        return 1;
+    }
     if (arguments.size() < 2 || arguments[1] == QLatin1String("--help") ||
         arguments[1] == QLatin1String("-h") || arguments[1] == QLatin1String("help")) {
         printUsage();

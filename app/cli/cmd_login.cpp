@@ -72,10 +72,29 @@ int runLogin(const QStringList& arguments)
              : QStringLiteral("onestream CLI on %1").arg(QSysInfo::machineHostName())}};
     if (parser.isSet(totpOption))
         body.insert(QStringLiteral("totp"), parser.value(totpOption));
-    const auto reply = session.callOk("POST", QStringLiteral("/v1/auth/login"), body);
-    if (!reply)
+    const auto answer = session.call("POST", QStringLiteral("/v1/auth/login"), body);
+    if (!answer) {
+        return fail(command,
+                    QStringLiteral("cannot reach %1: %2")
+                        .arg(session.client().baseUrl().toString(), answer.error().detail));
+    }
+    if (answer->status == 403 && answer->json()
+                                     .value(QStringLiteral("type"))
+                                     .toString()
+                                     .endsWith(QLatin1String("/totp-enrolment-required"))) {
+        // The organisation requires TOTP of this account: show the secret to enrol.
+        const QJsonObject totp = answer->json().value(QStringLiteral("totp")).toObject();
+        out() << "Your organisation requires a one-time code for this account.\n"
+                 "Add this secret to an authenticator app: "
+              << totp.value(QStringLiteral("secret")).toString() << "\n  "
+              << totp.value(QStringLiteral("otpauth_uri")).toString()
+              << "\nthen sign in again with --totp CODE.\n";
+        out().flush();
         return 1;
-    const QJsonObject tokens = reply->json();
+    }
+    if (!answer->ok())
+        return fail(command, answer->problemSummary());
+    const QJsonObject tokens = answer->json();
     const QJsonObject user = tokens.value(QStringLiteral("user")).toObject();
     if (parser.isSet(printTokenOption)) {
         out() << tokens.value(QStringLiteral("access_token")).toString() << "\n";

@@ -42,5 +42,8 @@ int runAvailability(const QStringList& arguments);
 int runGroups(const QStringList& arguments);
 int runUpload(const QStringList& arguments);
 int runVideos(const QStringList& arguments);
+int runInviteLinks(const QStringList& arguments);
+int runSignup(const QStringList& arguments);
+int runSecurity(const QStringList& arguments);
 
 } // namespace Cli

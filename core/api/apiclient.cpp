@@ -1,5 +1,7 @@
 #include "core/api/apiclient.h"
 
+#include "core/api/tlspolicy.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QLocale>
@@ -97,6 +99,14 @@ void ApiClient::send(const QByteArray& method, const QString& pathAndQuery,
     call->done = std::move(done);
     if (creates == Creates::Yes)
         call->idempotencyKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    if (auto allowed = checkServerUrl(m_baseUrl); !allowed) {
+        // No request leaves: a token must not cross a network in clear text.
+        QTimer::singleShot(0, this, [call, error = allowed.error()] {
+            if (call->guard)
+                call->done(error);
+        });
+        return;
+    }
     attempt(std::move(call));
 }
 
@@ -115,16 +125,23 @@ void ApiClient::attempt(std::shared_ptr<Call> call)
     QNetworkReply* reply = call->body.isEmpty() && call->method == "GET"
                                ? m_network.get(request)
                                : m_network.sendCustomRequest(request, call->method, call->body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, call] {
+    auto sslErrors = std::make_shared<QList<QSslError>>();
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [sslErrors](const QList<QSslError>& errors) { *sslErrors += errors; });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, call, sslErrors] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 0) {
+            const auto error = reply->error();
+            const Core::ErrorCode code =
+                error == QNetworkReply::OperationCanceledError ||
+                        error == QNetworkReply::TimeoutError
+                    ? Core::ErrorCode::Timeout
+                    : (error == QNetworkReply::SslHandshakeFailedError || !sslErrors->isEmpty()
+                           ? Core::ErrorCode::Tls
+                           : Core::ErrorCode::Network);
             finished(call,
-                     Core::makeError(reply->error() == QNetworkReply::OperationCanceledError ||
-                                             reply->error() == QNetworkReply::TimeoutError
-                                         ? Core::ErrorCode::Timeout
-                                         : Core::ErrorCode::Network,
-                                     reply->errorString(), reply->error()));
+                     Core::makeError(code, describeNetworkFailure(*reply, *sslErrors), error));
             return;
         }
         ApiResponse response;
@@ -139,7 +156,9 @@ void ApiClient::finished(std::shared_ptr<Call> call, Core::Result<ApiResponse> r
 {
     if (response)
         checkClock(response.value());
-    const bool retryable = !response || response->status >= 500;
+    // A TLS failure (untrusted certificate, no shared suite) repeats the same way every time.
+    const bool retryable =
+        response ? response->status >= 500 : response.error().code != Core::ErrorCode::Tls;
     if (retryable && call->retries < m_options.maxRetries) {
         ++call->retries;
         const auto wait = backoff(call->retries);

@@ -1,5 +1,7 @@
 #include "core/api/healthclient.h"
 
+#include "core/api/tlspolicy.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -21,18 +23,24 @@ void HealthClient::checkReady(const QUrl& baseUrl, QObject* guard, Callback done
     request.setTransferTimeout(static_cast<int>(timeout.count()));
     request.setRawHeader("Accept", "application/json");
     QNetworkReply* reply = m_network.get(request);
-    QObject::connect(reply, &QNetworkReply::finished, guard, [reply, done = std::move(done)] {
-        reply->deleteLater();
-        const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->error() != QNetworkReply::NoError && httpStatus != 503) {
-            const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
-                                  reply->error() == QNetworkReply::TimeoutError;
-            done(Core::makeError(timedOut ? Core::ErrorCode::Timeout : Core::ErrorCode::Network,
-                                 reply->errorString(), httpStatus ? httpStatus : reply->error()));
-            return;
-        }
-        done(parseHealthReport(reply->readAll()));
-    });
+    auto sslErrors = std::make_shared<QList<QSslError>>();
+    QObject::connect(reply, &QNetworkReply::sslErrors, guard,
+                     [sslErrors](const QList<QSslError>& errors) { *sslErrors += errors; });
+    QObject::connect(
+        reply, &QNetworkReply::finished, guard, [reply, sslErrors, done = std::move(done)] {
+            reply->deleteLater();
+            const int httpStatus =
+                reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (reply->error() != QNetworkReply::NoError && httpStatus != 503) {
+                const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
+                                      reply->error() == QNetworkReply::TimeoutError;
+                done(Core::makeError(timedOut ? Core::ErrorCode::Timeout : Core::ErrorCode::Network,
+                                     Api::describeNetworkFailure(*reply, *sslErrors),
+                                     httpStatus ? httpStatus : reply->error()));
+                return;
+            }
+            done(parseHealthReport(reply->readAll()));
+        });
 }
 
 } // namespace Api

@@ -33,7 +33,7 @@ protected:
     ServerProcess m_server;
 };
 
-TEST_F(IdentityLockout, Account_SlowedThenLockedWithRetryAfter)
+TEST_F(IdentityLockout, Account_SlowedThenLocked_SurvivesRestart)
 {
     const QString wrong = QStringLiteral("Wrong-Passw0rd");
     EXPECT_EQ(attempt(kOperatorEmail, wrong).status, 401);
@@ -55,6 +55,13 @@ TEST_F(IdentityLockout, Account_SlowedThenLockedWithRetryAfter)
         },
         std::chrono::seconds(10)));
     EXPECT_EQ(attempt(kOperatorEmail, kTestPassword).status, 429);
+
+    // The counters live in the database: a restart does not lift the lockout.
+    ASSERT_EQ(m_server.terminate(), 0);
+    ASSERT_TRUE(m_server.start()) << m_server.error().toStdString();
+    const HttpResult afterRestart = attempt(kOperatorEmail, kTestPassword);
+    EXPECT_EQ(afterRestart.status, 429);
+    EXPECT_GE(afterRestart.header("Retry-After").toInt(), 30);
 }
 
 TEST_F(IdentityLockout, Address_ManyAccountsFromOneAddress_Throttled)

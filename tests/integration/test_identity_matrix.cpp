@@ -43,6 +43,8 @@ enum class Needs
     FreshInvite,  // {D}: a new invited user per request
     FreshRequest, // {R}: a new pending role request per request
     FreshGroup,   // {G2}: a new group per request
+    FreshLink,    // {L} and {LT}: a new invite link (id and token) per request
+    FreshSignup,  // {S}: a new pending sign-up per request
 };
 
 using Codes = std::array<int, kWhoCount>;
@@ -125,6 +127,29 @@ const Row kRows[] = {
      {401, 403, 403, 204, 204, 403, 403, 403}, {401, 403, 403, 404, 404, 404, 404, 404}},
     {"DELETE", "/v1/tenants/{T}/groups/{G2}", "", Needs::FreshGroup,
      {401, 403, 403, 204, 204, 403, 403, 403}, {401, 403, 403, 404, 404, 404, 404, 404}},
+    {"POST", "/v1/tenants/{T}/invite-links", R"({"max_signups":3})", Needs::Nothing,
+     {401, 403, 403, 201, 201, 403, 403, 403}, {401, 403, 403, 404, 404, 404, 404, 404}},
+    {"GET", "/v1/tenants/{T}/invite-links", "", Needs::Nothing,
+     {401, 200, 200, 200, 200, 403, 403, 403}, {401, 200, 200, 404, 404, 404, 404, 404}},
+    {"DELETE", "/v1/tenants/{T}/invite-links/{L}", "", Needs::FreshLink,
+     {401, 403, 403, 200, 200, 403, 403, 403}, {401, 403, 403, 404, 404, 404, 404, 404}},
+    {"POST", "/v1/signup", R"({"token":"{LT}","email":"{EMAIL}","password":"Test-Passw0rd"})",
+     Needs::FreshLink,
+     {201, 201, 201, 201, 201, 201, 201, 201}, {kNone}},
+    {"GET", "/v1/tenants/{T}/signups", "", Needs::Nothing,
+     {401, 200, 200, 200, 200, 403, 403, 403}, {401, 200, 200, 404, 404, 404, 404, 404}},
+    {"POST", "/v1/tenants/{T}/signups/{S}/approve", "", Needs::FreshSignup,
+     {401, 403, 403, 200, 200, 403, 403, 403}, {401, 403, 403, 404, 404, 404, 404, 404}},
+    {"POST", "/v1/tenants/{T}/signups/{S}/reject", "", Needs::FreshSignup,
+     {401, 403, 403, 200, 200, 403, 403, 403}, {401, 403, 403, 404, 404, 404, 404, 404}},
+    {"GET", "/v1/tenants/{T}/security", "", Needs::Nothing,
+     {401, 200, 200, 200, 200, 403, 403, 403}, {401, 200, 200, 404, 404, 404, 404, 404}},
+    {"PATCH", "/v1/tenants/{T}/security", R"({"require_totp":false})", Needs::Nothing,
+     {401, 200, 403, 200, 403, 403, 403, 403}, {401, 200, 403, 404, 404, 404, 404, 404}},
+    {"GET", "/v1/platform/security", "", Needs::Nothing,
+     {401, 200, 200, 403, 403, 403, 403, 403}, {kNone}},
+    {"PATCH", "/v1/platform/security", R"({"require_totp":false})", Needs::Nothing,
+     {401, 200, 403, 403, 403, 403, 403, 403}, {kNone}},
     {"GET", "/v1/audit", "", Needs::Nothing,
      {401, 200, 200, 200, 200, 403, 403, 403}, {kNone}},
     {"GET", "/v1/audit/export", "", Needs::Nothing,
@@ -236,6 +261,41 @@ protected:
                     QJsonDocument(QJsonObject{{QStringLiteral("name"), m_identity.uniqueEmail()}})
                         .toJson())));
             break;
+        case Needs::FreshLink: {
+            const HttpResult reply = send("POST",
+                                          QStringLiteral("/v1/tenants/") + side.tenant.id +
+                                              QStringLiteral("/invite-links"),
+                                          side.tenant.owner.accessToken, R"({"max_signups":3})");
+            EXPECT_EQ(reply.status, 201) << reply.body.toStdString();
+            const QJsonObject link = QJsonDocument::fromJson(reply.body).object();
+            path.replace(QStringLiteral("{L}"), link.value(QStringLiteral("id")).toString());
+            body.replace(QStringLiteral("{LT}"), link.value(QStringLiteral("token")).toString());
+            break;
+        }
+        case Needs::FreshSignup: {
+            const HttpResult linkReply = send(
+                "POST",
+                QStringLiteral("/v1/tenants/") + side.tenant.id + QStringLiteral("/invite-links"),
+                side.tenant.owner.accessToken, R"({"max_signups":1,"requires_approval":true})");
+            const QString token = QJsonDocument::fromJson(linkReply.body)
+                                      .object()
+                                      .value(QStringLiteral("token"))
+                                      .toString();
+            const HttpResult signup =
+                send("POST", QStringLiteral("/v1/signup"), {},
+                     QJsonDocument(QJsonObject{{QStringLiteral("token"), token},
+                                               {QStringLiteral("email"), m_identity.uniqueEmail()},
+                                               {QStringLiteral("password"), kTestPassword}})
+                         .toJson());
+            EXPECT_EQ(signup.status, 202) << signup.body.toStdString();
+            path.replace(QStringLiteral("{S}"), QJsonDocument::fromJson(signup.body)
+                                                    .object()
+                                                    .value(QStringLiteral("signup"))
+                                                    .toObject()
+                                                    .value(QStringLiteral("id"))
+                                                    .toString());
+            break;
+        }
         case Needs::Nothing:
             break;
         }
