@@ -225,8 +225,14 @@ TEST_F(CliUpload, EncodeOneStream_UploadsMp4AndPosterFramesWithThumbnail)
     ASSERT_EQ(runCli({QStringLiteral("videos"), QStringLiteral("list"), QStringLiteral("--json")},
                      &listing),
               0);
-    const QJsonObject video = videoNamed(listing, QStringLiteral("Encoded"));
-    ASSERT_FALSE(video.isEmpty()) << listing.toStdString();
+    const QJsonObject listed = videoNamed(listing, QStringLiteral("Encoded"));
+    ASSERT_FALSE(listed.isEmpty()) << listing.toStdString();
+    QByteArray shown; // the list has no files; show has them
+    ASSERT_EQ(runCli({QStringLiteral("videos"), QStringLiteral("show"),
+                      listed.value(QStringLiteral("id")).toString(), QStringLiteral("--json")},
+                     &shown),
+              0);
+    const QJsonObject video = QJsonDocument::fromJson(shown).object();
     EXPECT_EQ(video.value(QStringLiteral("status")).toString(), QStringLiteral("ready"));
     QString posterId;
     int posters = 0;
