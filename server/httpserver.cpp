@@ -10,8 +10,12 @@
 
 #include <QLoggingCategory>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <cstdio>
 #include <ctime>
 #include <deque>
@@ -213,6 +217,8 @@ private:
                                  << response->result_int() << elapsed.count() << "us";
         if (stream->onOpen)
             return startStream(std::move(response), std::move(stream->onOpen));
+        if (stream->file)
+            return startFileBody(std::move(response), std::move(*stream->file));
         lowest().expires_after(m_limits.readTimeout);
         http::async_write(
             m_stream, *response,
@@ -225,6 +231,10 @@ private:
             });
     }
 
+    // File bodies (server/httpstream.h FileBody): the head, then pieces read as they go out.
+    void startFileBody(std::shared_ptr<Response> head, FileBody body);
+    void fileWriteNext();
+    void fileDone(bool ok);
     // Response streaming (server/httpstream.h): the head, then the sink owns the write side.
     class Sink;
     void startStream(std::shared_ptr<Response> head,
@@ -307,6 +317,11 @@ private:
             return finishBodyStream();
         if (m_bodyBuffer.empty())
             m_bodyBuffer.resize(256 * 1024);
+        // Beast sizes each socket read by the free capacity of m_buffer (at least 512 bytes,
+        // at most 64 KiB): a buffer left small by the header would read a large body 512 bytes
+        // per system call, which cost ~10 CPU-seconds per GiB.
+        if (m_buffer.capacity() < 64 * 1024)
+            m_buffer.reserve(64 * 1024);
         auto& body = m_bodyParser->get().body();
         body.data = m_bodyBuffer.data();
         body.size = m_bodyBuffer.size();
@@ -478,6 +493,25 @@ private:
     std::unique_ptr<std::array<char, 64 * 1024>> m_drainBuffer;
     std::uint64_t m_lingerBytes = 0;
     bool m_firstRequest = true;
+    // File body state (one response at a time on a connection).
+    struct FileFd
+    {
+        int fd = -1;
+        FileFd() = default;
+        FileFd(const FileFd&) = delete;
+        FileFd& operator=(const FileFd&) = delete;
+        ~FileFd() { reset(); }
+        void reset(int next = -1)
+        {
+            if (fd >= 0)
+                ::close(fd);
+            fd = next;
+        }
+    } m_file;
+    std::uint64_t m_fileOffset = 0;
+    std::uint64_t m_fileLeft = 0;
+    bool m_fileKeepAlive = false;
+    std::vector<char> m_fileBuffer;
     // Streaming state, touched only on the strand.
     std::deque<std::string> m_streamQueue;
     std::size_t m_streamQueued = 0;
@@ -536,6 +570,64 @@ void HttpServer::Session<Stream>::startStream(
                           onOpen(std::make_shared<Sink>(self));
                           self->streamProbe();
                       });
+}
+
+template <class Stream>
+void HttpServer::Session<Stream>::startFileBody(std::shared_ptr<Response> head, FileBody body)
+{
+    const int fd = ::open(body.path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        qCWarning(lcHttp) << "cannot open a file body:" << body.path.c_str();
+        return closeGracefully();
+    }
+    m_file.reset(fd);
+    m_fileOffset = body.offset;
+    m_fileLeft = body.length;
+    m_fileKeepAlive = head->keep_alive();
+    head->body().clear();
+    head->content_length(body.length);
+    auto serializer = std::make_shared<http::response_serializer<http::string_body>>(*head);
+    lowest().expires_after(m_limits.readTimeout);
+    http::async_write_header(
+        m_stream, *serializer,
+        [self = this->shared_from_this(), head, serializer](beast::error_code ec, std::size_t) {
+            if (ec)
+                return self->fileDone(false);
+            self->fileWriteNext();
+        });
+}
+
+template <class Stream> void HttpServer::Session<Stream>::fileWriteNext()
+{
+    if (m_fileLeft == 0)
+        return fileDone(true);
+    constexpr std::size_t kPiece = 512 * 1024;
+    m_fileBuffer.resize(kPiece);
+    const std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(m_fileLeft, kPiece));
+    ssize_t got = -1;
+    do {
+        got = ::pread(m_file.fd, m_fileBuffer.data(), want, static_cast<off_t>(m_fileOffset));
+    } while (got < 0 && errno == EINTR);
+    if (got <= 0)
+        return fileDone(false); // shorter than announced: cut, never pad
+    lowest().expires_after(m_limits.readTimeout);
+    asio::async_write(m_stream, asio::buffer(m_fileBuffer.data(), static_cast<std::size_t>(got)),
+                      [self = this->shared_from_this()](beast::error_code ec, std::size_t written) {
+                          if (ec)
+                              return self->fileDone(false);
+                          self->m_fileOffset += written;
+                          self->m_fileLeft -= std::min<std::uint64_t>(self->m_fileLeft, written);
+                          self->fileWriteNext();
+                      });
+}
+
+template <class Stream> void HttpServer::Session<Stream>::fileDone(bool ok)
+{
+    m_file.reset();
+    m_fileBuffer = {};
+    if (!ok || !m_fileKeepAlive)
+        return closeGracefully();
+    readHeader();
 }
 
 template <class Stream> void HttpServer::Session<Stream>::streamSend(std::string bytes)

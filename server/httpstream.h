@@ -8,8 +8,11 @@
 // from any thread. An idle stream costs one socket, one small read and no thread.
 
 #include <cstddef>
+#include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace Server {
@@ -25,9 +28,22 @@ public:
     virtual void close() = 0;
 };
 
+// A response body read from a file (downloads): the handler sets RequestContext::stream->file
+// and returns the head with Content-Length = length and an empty body. The engine sends the
+// bytes [offset, offset + length) in bounded pieces as the client takes them, then goes on
+// with the connection (keep-alive); memory does not grow with the file. A file that ends early
+// cuts the connection (the client sees a short body, never wrong bytes).
+struct FileBody
+{
+    std::filesystem::path path;
+    std::uint64_t offset = 0;
+    std::uint64_t length = 0;
+};
+
 struct StreamRequest
 {
     std::function<void(std::shared_ptr<StreamSink>)> onOpen;
+    std::optional<FileBody> file;
 };
 
 // Bytes a stream may have queued before the engine gives up on a slow reader.

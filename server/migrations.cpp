@@ -248,6 +248,12 @@ CREATE TABLE video_terms (
     PRIMARY KEY (tenant_id, kind, name)
 );
 )sql"},
+        // What an upload is for: '' a video file, 'poster' a frame the encoder offered as a
+        // thumbnail, 'thumbnail' an uploaded image (images keep one copy).
+        {202, "uploads-role",
+         R"sql(
+ALTER TABLE uploads ADD COLUMN role TEXT NOT NULL DEFAULT '';
+)sql"},
         // 300-399: service status (issue 5). Times are milliseconds since the epoch, UTC.
         {300, "status-components-incidents-notices-events",
          R"sql(

@@ -134,8 +134,9 @@ Core::Status ReplicatedStorage::copyInto(const std::filesystem::path& source,
 }
 
 Core::Status ReplicatedStorage::store(const std::filesystem::path& source, const std::string& name,
-                                      const std::string& sha256Hex) const
+                                      const std::string& sha256Hex, std::size_t copies) const
 {
+    const std::size_t roots = std::min(copies, m_roots.size());
     // The first root takes the source file itself when it is on the same file system: its
     // bytes are already fsynced and were hashed as they arrived. Every other root gets a copy
     // that is read back and checked against the SHA-256.
@@ -153,7 +154,7 @@ Core::Status ReplicatedStorage::store(const std::filesystem::path& source, const
         }
     }
     const std::filesystem::path from = first == 1 ? m_roots[0] / name : source;
-    for (std::size_t i = first; i < m_roots.size(); ++i) {
+    for (std::size_t i = first; i < roots; ++i) {
         const auto& root = m_roots[i];
         if (auto copied = copyInto(from, root, name); !copied)
             return copied;
@@ -169,13 +170,15 @@ Core::Status ReplicatedStorage::store(const std::filesystem::path& source, const
     return {};
 }
 
-Core::Result<ReplicatedStorage::Verified>
-ReplicatedStorage::verify(const std::string& name, const std::string& sha256Hex) const
+Core::Result<ReplicatedStorage::Verified> ReplicatedStorage::verify(const std::string& name,
+                                                                    const std::string& sha256Hex,
+                                                                    std::size_t copies) const
 {
     std::lock_guard lock(m_healMutex);
-    std::vector<bool> good(m_roots.size(), false);
+    const std::size_t roots = std::min(copies, m_roots.size());
+    std::vector<bool> good(roots, false);
     std::optional<std::size_t> firstGood;
-    for (std::size_t i = 0; i < m_roots.size(); ++i) {
+    for (std::size_t i = 0; i < roots; ++i) {
         auto sha = sha256OfFile(m_roots[i] / name);
         good[i] = sha && sha.value() == sha256Hex;
         if (good[i] && !firstGood)
@@ -187,7 +190,7 @@ ReplicatedStorage::verify(const std::string& name, const std::string& sha256Hex)
                                    .arg(QString::fromStdString(name)));
     }
     Verified result{m_roots[*firstGood] / name, 0};
-    for (std::size_t i = 0; i < m_roots.size(); ++i) {
+    for (std::size_t i = 0; i < roots; ++i) {
         if (good[i])
             continue;
         if (auto healed = copyInto(result.file, m_roots[i], name); !healed)

@@ -19,13 +19,16 @@ namespace Server {
 class ReplicatedStorage
 {
 public:
+    static constexpr std::size_t kAllRoots = static_cast<std::size_t>(-1);
     explicit ReplicatedStorage(std::vector<std::filesystem::path> roots);
 
     [[nodiscard]] Core::Status prepare() const;
     // Moves source into the first root (same file system) and copies it into the others, each
     // copy read back and verified; source is gone afterwards when the move worked.
+    // copies: how many roots keep the object (images keep one; videos every root).
     [[nodiscard]] Core::Status store(const std::filesystem::path& source, const std::string& name,
-                                     const std::string& sha256Hex) const;
+                                     const std::string& sha256Hex,
+                                     std::size_t copies = kAllRoots) const;
 
     struct Verified
     {
@@ -35,7 +38,8 @@ public:
     // Checks every copy; repairs damaged or missing ones from a good one. Fails when no copy
     // matches.
     [[nodiscard]] Core::Result<Verified> verify(const std::string& name,
-                                                const std::string& sha256Hex) const;
+                                                const std::string& sha256Hex,
+                                                std::size_t copies = kAllRoots) const;
     void remove(const std::string& name) const;
 
     [[nodiscard]] const std::vector<std::filesystem::path>& roots() const { return m_roots; }

@@ -14,7 +14,7 @@ namespace Server {
 namespace {
 
 constexpr std::string_view kExtensions =
-    "creation,creation-with-upload,expiration,checksum,termination";
+    "creation,creation-with-upload,creation-defer-length,expiration,checksum,termination";
 constexpr std::string_view kChecksums = "crc32c,sha1,sha256";
 const char* const kUploadRoles[] = {"owner", "admin", "editor", "uploader"};
 
@@ -199,12 +199,18 @@ public:
             return reply(std::move(*refused));
         if (auto wrong = checkVersion(request))
             return reply(std::move(*wrong));
-        const auto length = parseNonNegative(request["Upload-Length"]);
-        if (!length) {
+        // creation-defer-length: Upload-Defer-Length: 1 instead of Upload-Length; a later PATCH
+        // declares the length.
+        const bool deferred = request["Upload-Defer-Length"] == "1";
+        const auto declaredLength = parseNonNegative(request["Upload-Length"]);
+        if (deferred == declaredLength.has_value() ||
+            (!deferred && !request["Upload-Defer-Length"].empty())) {
             return reply(tusProblem(request, http::status::bad_request, "bad-request",
                                     QStringLiteral("Upload-Length is required"),
-                                    QStringLiteral("Deferred lengths are not supported")));
+                                    QStringLiteral("Send Upload-Length, or Upload-Defer-Length: 1 "
+                                                   "alone")));
         }
+        const std::optional<std::int64_t> length = deferred ? -1 : *declaredLength;
         const auto metadata = Upload::decodeMetadata(toBytes(request["Upload-Metadata"]));
         if (!metadata) {
             return reply(tusProblem(request, http::status::bad_request, "bad-request",
@@ -238,7 +244,8 @@ public:
         auto created = m_store.create(
             who.tenantId, who.userId, *length, std::string(request["Upload-Metadata"]),
             filename.toStdString(), metadata->value(QStringLiteral("title")).toStdString(),
-            metadata->value(QStringLiteral("video_id")).toStdString());
+            metadata->value(QStringLiteral("video_id")).toStdString(),
+            roleOf(metadata->value(QStringLiteral("role"))));
         if (!created)
             return reply(storageFailed(request, created.error()));
         if (created->refusal != UploadStore::CreateRefusal::None) {
@@ -273,13 +280,17 @@ public:
                          {QStringLiteral("length"), static_cast<qint64>(record.length)},
                          {QStringLiteral("filename"), QString::fromStdString(record.filename)},
                          {QStringLiteral("video_id"), QString::fromStdString(record.videoId)},
+                         {QStringLiteral("role"), QString::fromStdString(record.role)},
                          {QStringLiteral("complete"), record.complete()}};
         if (!record.sha256.empty())
             body.insert(QStringLiteral("sha256"), QString::fromStdString(record.sha256));
         Response response = jsonResponse(request, http::status::ok, body);
         tusHeaders(response);
         response.set("Upload-Offset", std::to_string(record.offset));
-        response.set("Upload-Length", std::to_string(record.length));
+        if (record.lengthDeferred())
+            response.set("Upload-Defer-Length", "1");
+        else
+            response.set("Upload-Length", std::to_string(record.length));
         response.set("Upload-Expires", httpDate(record.expiresAt));
         if (!record.metadata.empty())
             response.set("Upload-Metadata", record.metadata);
@@ -311,7 +322,9 @@ public:
         auto found = lookup(request, std::get<Caller>(caller), context.param("id"));
         if (auto* refused = std::get_if<Response>(&found))
             return reply(std::move(*refused));
-        const UploadRecord& record = std::get<UploadRecord>(found);
+        UploadRecord& record = std::get<UploadRecord>(found);
+        if (auto refused = declareDeferredLength(request, record))
+            return reply(std::move(*refused));
         if (*offset != record.offset) {
             Response response =
                 tusProblem(request, http::status::conflict, "offset-mismatch",
@@ -346,6 +359,47 @@ public:
     }
 
 private:
+    // A PATCH may carry Upload-Length once for an upload created with Upload-Defer-Length;
+    // otherwise it must repeat the known length.
+    std::optional<Response> declareDeferredLength(const Request& request, UploadRecord& record)
+    {
+        const auto header = request["Upload-Length"];
+        if (header.empty())
+            return std::nullopt;
+        const auto length = parseNonNegative(header);
+        if (!length || (!record.lengthDeferred() && *length != record.length)) {
+            return tusProblem(request, http::status::bad_request, "bad-request",
+                              QStringLiteral("Upload-Length cannot change"));
+        }
+        if (!record.lengthDeferred())
+            return std::nullopt;
+        auto declared = m_store.declareLength(record, *length);
+        if (!declared)
+            return storageFailed(request, declared.error());
+        if (declared.value() != UploadStore::CreateRefusal::None) {
+            const bool quota = declared.value() == UploadStore::CreateRefusal::QuotaExceeded;
+            Response response = tusProblem(
+                request, http::status::payload_too_large, quota ? "quota-exceeded" : "too-large",
+                quota ? QStringLiteral("Tenant storage quota exceeded")
+                      : QStringLiteral("File too large"),
+                quota ? QStringLiteral("The tenant's quota is %1 bytes")
+                            .arg(m_store.limits().tenantQuotaBytes)
+                      : QStringLiteral("The largest upload is %1 bytes, and no less "
+                                       "than what arrived")
+                            .arg(m_store.limits().maxFileBytes));
+            response.keep_alive(false);
+            return response;
+        }
+        return std::nullopt;
+    }
+
+    static std::string roleOf(const QString& role)
+    {
+        if (role == QLatin1String("poster") || role == QLatin1String("thumbnail"))
+            return role.toStdString();
+        return {};
+    }
+
     static std::optional<StreamStart> reply(Response response)
     {
         StreamStart start;
@@ -426,7 +480,10 @@ private:
             return reply(locked(request));
         auto sink = std::make_unique<UploadSink>(std::move(writer), request.version(),
                                                  request.keep_alive(), creation);
-        const std::int64_t remaining = record.length - record.offset;
+        const std::int64_t remaining =
+            (record.lengthDeferred() ? static_cast<std::int64_t>(m_store.limits().maxFileBytes)
+                                     : record.length) -
+            record.offset;
         if (!hasBody(request) || remaining == 0) {
             if (hasBody(request)) {
                 (void)sink->finish(false);

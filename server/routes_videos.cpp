@@ -2,6 +2,7 @@
 // download, and the tenant's categories and tags. Tenant-scoped: another tenant's video is
 // simply not found.
 #include "server/authz.h"
+#include "server/httpstream.h"
 #include "server/serverapp.h"
 #include "server/videolibrary.h"
 
@@ -85,7 +86,106 @@ Response badJson(const Request& request)
                            QStringLiteral("The body must be a JSON object"));
 }
 
-constexpr qint64 kMaxDownloadBytes = 64LL * 1024 * 1024;
+// A single byte range of "Range: bytes=a-b | a- | -n" within size; nullopt when there is no
+// usable Range header (send everything); {size, 0} when it cannot be satisfied (416).
+struct ByteRange
+{
+    std::uint64_t first = 0;
+    std::uint64_t length = 0;
+};
+
+std::optional<ByteRange> parseRange(std::string_view header, std::uint64_t size)
+{
+    constexpr std::string_view kUnit = "bytes=";
+    if (header.substr(0, kUnit.size()) != kUnit || header.find(',') != std::string_view::npos)
+        return std::nullopt;
+    const std::string_view spec = header.substr(kUnit.size());
+    const auto dash = spec.find('-');
+    if (dash == std::string_view::npos)
+        return std::nullopt;
+    const auto number = [](std::string_view text) -> std::optional<std::uint64_t> {
+        if (text.empty() || text.size() > 19)
+            return std::nullopt;
+        std::uint64_t value = 0;
+        for (char c : text) {
+            if (c < '0' || c > '9')
+                return std::nullopt;
+            value = value * 10 + static_cast<std::uint64_t>(c - '0');
+        }
+        return value;
+    };
+    const auto from = number(spec.substr(0, dash));
+    const auto to = number(spec.substr(dash + 1));
+    if (!from && !to)
+        return std::nullopt;
+    if (!from) { // suffix: the last n bytes
+        if (*to == 0)
+            return ByteRange{size, 0};
+        const std::uint64_t n = std::min(*to, size);
+        return ByteRange{size - n, n};
+    }
+    if (*from >= size || (to && *to < *from))
+        return ByteRange{size, 0};
+    const std::uint64_t last = to ? std::min(*to, size - 1) : size - 1;
+    return ByteRange{*from, last - *from + 1};
+}
+
+// A verified object as the response body, streamed from disk (any size), with Range support.
+Response fileResponse(const Request& request, const RequestContext& context,
+                      const std::filesystem::path& file, const UploadRecord& record, int healed)
+{
+    const auto size = static_cast<std::uint64_t>(record.length);
+    const std::string etag = "\"" + record.sha256 + "\"";
+    std::optional<ByteRange> range = parseRange(request[http::field::range], size);
+    const auto ifRange = request[http::field::if_range];
+    if (range && !ifRange.empty() && ifRange != etag)
+        range.reset(); // the client's copy is another version: send everything
+    if (range && range->length == 0) {
+        Response refused =
+            problemResponse(request, http::status::range_not_satisfiable, "range-not-satisfiable",
+                            QStringLiteral("The range is outside the file"));
+        refused.set(http::field::content_range, "bytes */" + std::to_string(size));
+        return refused;
+    }
+    Response response{range ? http::status::partial_content : http::status::ok, request.version()};
+    response.set(http::field::server, kServerHeader);
+    response.set(http::field::content_type, "application/octet-stream");
+    response.set(http::field::etag, etag);
+    response.set(http::field::accept_ranges, "bytes");
+    response.set("OneStream-Healed-Copies", std::to_string(healed));
+    response.keep_alive(request.keep_alive());
+    const ByteRange body = range.value_or(ByteRange{0, size});
+    if (range) {
+        response.set(http::field::content_range, "bytes " + std::to_string(body.first) + "-" +
+                                                     std::to_string(body.first + body.length - 1) +
+                                                     "/" + std::to_string(size));
+    }
+    if (request.method() == http::verb::head) {
+        response.content_length(body.length);
+        return response;
+    }
+    if (context.stream) {
+        // Streamed by the engine in bounded pieces (server/httpstream.h).
+        context.stream->file = FileBody{file, body.first, body.length};
+        response.content_length(body.length);
+        return response;
+    }
+    // Dispatched without the engine (in-process callers): a bounded read into the body.
+    constexpr std::uint64_t kMaxInMemoryBytes = 64ULL * 1024 * 1024;
+    if (body.length > kMaxInMemoryBytes) {
+        return problemResponse(request, http::status::payload_too_large, "too-large",
+                               QStringLiteral("Too large to download here"));
+    }
+    QFile in(QString::fromStdString(file.string()));
+    if (!in.open(QIODevice::ReadOnly) || !in.seek(static_cast<qint64>(body.first))) {
+        return problemResponse(request, http::status::internal_server_error, "storage-failed",
+                               QStringLiteral("Cannot read"));
+    }
+    const QByteArray bytes = in.read(static_cast<qint64>(body.length));
+    response.body().assign(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+    response.prepare_payload();
+    return response;
+}
 
 } // namespace
 
@@ -159,25 +259,7 @@ void addVideoRoutes(Router& router, VideoLibrary& library)
                     missing ? QStringLiteral("No such file") : QStringLiteral("No intact copy"),
                     verified.error().detail);
             }
-            if (record.length > kMaxDownloadBytes) {
-                return problemResponse(request, http::status::payload_too_large, "too-large",
-                                       QStringLiteral("Too large to download here"));
-            }
-            QFile file(QString::fromStdString(verified->file.string()));
-            if (!file.open(QIODevice::ReadOnly)) {
-                return problemResponse(request, http::status::internal_server_error,
-                                       "storage-failed", QStringLiteral("Cannot read"));
-            }
-            const QByteArray bytes = file.readAll();
-            Response response{http::status::ok, request.version()};
-            response.set(http::field::server, kServerHeader);
-            response.set(http::field::content_type, "application/octet-stream");
-            response.set(http::field::etag, "\"" + record.sha256 + "\"");
-            response.set("OneStream-Healed-Copies", std::to_string(verified->healed));
-            response.keep_alive(request.keep_alive());
-            response.body().assign(bytes.constData(), static_cast<std::size_t>(bytes.size()));
-            response.prepare_payload();
-            return response;
+            return fileResponse(request, context, verified->file, record, verified->healed);
         });
 
     for (const char* kind : {"categories", "tags"}) {

@@ -32,7 +32,7 @@ std::string randomId()
 }
 
 constexpr const char* kColumns = "id, tenant_id, user_id, length, offset, metadata, filename, "
-                                 "title, video_id, sha256, created_at, expires_at";
+                                 "title, video_id, sha256, created_at, expires_at, role";
 
 UploadRecord readRecord(const Statement& statement)
 {
@@ -49,6 +49,7 @@ UploadRecord readRecord(const Statement& statement)
     record.sha256 = statement.columnText(9);
     record.createdAt = statement.columnInt(10);
     record.expiresAt = statement.columnInt(11);
+    record.role = statement.columnText(12);
     return record;
 }
 
@@ -94,7 +95,7 @@ std::int64_t UploadStore::tenantUsage(const std::string& tenantId)
 {
     return m_db.withLock([&](Database& db) -> std::int64_t {
         auto statement =
-            db.prepare("SELECT COALESCE(SUM(length), 0) FROM uploads WHERE tenant_id = ?1");
+            db.prepare("SELECT COALESCE(SUM(MAX(length, 0)), 0) FROM uploads WHERE tenant_id = ?1");
         if (!statement)
             return 0;
         statement->bind(1, tenantId);
@@ -106,9 +107,10 @@ std::int64_t UploadStore::tenantUsage(const std::string& tenantId)
 Core::Result<UploadStore::Created>
 UploadStore::create(const std::string& tenantId, const std::string& userId, std::int64_t length,
                     const std::string& metadata, const std::string& filename,
-                    const std::string& title, const std::string& videoId)
+                    const std::string& title, const std::string& videoId, const std::string& role)
 {
-    if (length < 0 || static_cast<std::uint64_t>(length) > m_limits.maxFileBytes)
+    // length -1: deferred (creation-defer-length); checked when a PATCH declares it.
+    if (length < -1 || (length >= 0 && static_cast<std::uint64_t>(length) > m_limits.maxFileBytes))
         return Created{std::nullopt, CreateRefusal::TooLarge};
     UploadRecord record;
     record.id = randomId();
@@ -119,13 +121,14 @@ UploadStore::create(const std::string& tenantId, const std::string& userId, std:
     record.filename = filename;
     record.title = title;
     record.videoId = videoId;
+    record.role = role;
     record.createdAt = nowSeconds();
     record.expiresAt = record.createdAt + m_limits.expiry.count();
     // Quota check and insert under one lock: two creations cannot both squeeze in.
     auto inserted = m_db.withLock([&](Database& db) -> Core::Result<bool> {
         if (m_limits.tenantQuotaBytes > 0) {
-            auto usage =
-                db.prepare("SELECT COALESCE(SUM(length), 0) FROM uploads WHERE tenant_id = ?1");
+            auto usage = db.prepare(
+                "SELECT COALESCE(SUM(MAX(length, 0)), 0) FROM uploads WHERE tenant_id = ?1");
             if (!usage)
                 return usage.error();
             usage->bind(1, tenantId);
@@ -138,8 +141,8 @@ UploadStore::create(const std::string& tenantId, const std::string& userId, std:
         }
         auto statement = db.prepare(
             "INSERT INTO uploads(id, tenant_id, user_id, length, offset, metadata, filename, "
-            "title, video_id, sha256, created_at, expires_at) "
-            "VALUES (?1, ?2, ?3, ?4, 0, ?5, ?6, ?7, ?8, '', ?9, ?10)");
+            "title, video_id, sha256, created_at, expires_at, role) "
+            "VALUES (?1, ?2, ?3, ?4, 0, ?5, ?6, ?7, ?8, '', ?9, ?10, ?11)");
         if (!statement)
             return statement.error();
         statement->bind(1, record.id)
@@ -151,7 +154,8 @@ UploadStore::create(const std::string& tenantId, const std::string& userId, std:
             .bind(7, title)
             .bind(8, videoId)
             .bind(9, static_cast<long long>(record.createdAt))
-            .bind(10, static_cast<long long>(record.expiresAt));
+            .bind(10, static_cast<long long>(record.expiresAt))
+            .bind(11, role);
         auto done = statement->step();
         if (!done)
             return done.error();
@@ -172,6 +176,39 @@ UploadStore::create(const std::string& tenantId, const std::string& userId, std:
     }
     ::close(fd);
     return Created{record, CreateRefusal::None};
+}
+
+Core::Result<UploadStore::CreateRefusal> UploadStore::declareLength(UploadRecord& record,
+                                                                    std::int64_t length)
+{
+    if (length < record.offset || static_cast<std::uint64_t>(length) > m_limits.maxFileBytes)
+        return CreateRefusal::TooLarge;
+    auto declared = m_db.withLock([&](Database& db) -> Core::Result<CreateRefusal> {
+        if (m_limits.tenantQuotaBytes > 0) {
+            auto usage = db.prepare(
+                "SELECT COALESCE(SUM(MAX(length, 0)), 0) FROM uploads WHERE tenant_id = ?1");
+            if (!usage)
+                return usage.error();
+            usage->bind(1, record.tenantId);
+            auto row = usage->step();
+            if (!row)
+                return row.error();
+            if (static_cast<std::uint64_t>(usage->columnInt(0) + length) >
+                m_limits.tenantQuotaBytes)
+                return CreateRefusal::QuotaExceeded;
+        }
+        auto statement = db.prepare("UPDATE uploads SET length = ?2 WHERE id = ?1 AND length < 0");
+        if (!statement)
+            return statement.error();
+        statement->bind(1, record.id).bind(2, static_cast<long long>(length));
+        auto done = statement->step();
+        if (!done)
+            return done.error();
+        return CreateRefusal::None;
+    });
+    if (declared && declared.value() == CreateRefusal::None)
+        record.length = length;
+    return declared;
 }
 
 Core::Result<std::optional<UploadRecord>> UploadStore::find(const std::string& tenantId,
@@ -335,7 +372,7 @@ Core::Status UploadStore::finalize(UploadRecord& record, Live& state)
             return hashed.error();
         sha = hashed.value();
     }
-    if (auto stored = m_objects.store(part, record.objectName(), sha); !stored)
+    if (auto stored = m_objects.store(part, record.objectName(), sha, record.copies()); !stored)
         return stored;
     auto saved = m_db.withLock([&](Database& db) -> Core::Status {
         auto statement = db.prepare("UPDATE uploads SET sha256 = ?2 WHERE id = ?1");
@@ -373,7 +410,10 @@ UploadStore::Writer::~Writer()
 
 Core::Status UploadStore::Writer::write(const char* data, std::size_t size)
 {
-    if (m_position + static_cast<std::int64_t>(size) > m_record.length) {
+    const std::int64_t limit = m_record.lengthDeferred()
+                                   ? static_cast<std::int64_t>(m_store.limits().maxFileBytes)
+                                   : m_record.length;
+    if (m_position + static_cast<std::int64_t>(size) > limit) {
         return Core::makeError(Core::ErrorCode::BadInput,
                                QStringLiteral("the body goes past Upload-Length"), 400);
     }

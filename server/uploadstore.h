@@ -42,10 +42,19 @@ struct UploadRecord
     std::string filename;
     std::string title;
     std::string videoId;
+    std::string role;           // '' a video file, 'poster' or 'thumbnail' an image
     std::string sha256;         // hex, once complete
     std::int64_t createdAt = 0; // unix seconds
     std::int64_t expiresAt = 0;
     [[nodiscard]] bool complete() const { return offset == length && !sha256.empty(); }
+    // creation-defer-length: the size comes with a later PATCH (Upload-Length).
+    [[nodiscard]] bool lengthDeferred() const { return length < 0; }
+    // Images (poster frames, thumbnails) keep one stored copy; video files every root.
+    [[nodiscard]] bool isImage() const { return role == "poster" || role == "thumbnail"; }
+    [[nodiscard]] std::size_t copies() const
+    {
+        return isImage() ? 1 : ReplicatedStorage::kAllRoots;
+    }
     [[nodiscard]] std::string objectName() const { return "uploads/" + tenantId + "/" + id; }
 };
 
@@ -84,7 +93,11 @@ public:
     [[nodiscard]] Core::Result<Created>
     create(const std::string& tenantId, const std::string& userId, std::int64_t length,
            const std::string& metadata, const std::string& filename, const std::string& title,
-           const std::string& videoId);
+           const std::string& videoId, const std::string& role = {});
+    // Sets the length of an upload created with Upload-Defer-Length (checked against the file
+    // size limit and the tenant quota like a creation). Fills record.length on success.
+    [[nodiscard]] Core::Result<CreateRefusal> declareLength(UploadRecord& record,
+                                                            std::int64_t length);
     // Within one tenant only: another tenant's upload is simply not found.
     [[nodiscard]] Core::Result<std::optional<UploadRecord>> find(const std::string& tenantId,
                                                                  const std::string& id);

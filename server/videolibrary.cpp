@@ -140,9 +140,14 @@ LibraryResult VideoLibrary::validate(const std::string& tenantId, QJsonObject& v
     const QString thumbnail = video.value(QStringLiteral("thumbnail_upload_id")).toString();
     if (!thumbnail.isEmpty()) {
         auto found = m_uploads.find(tenantId, thumbnail.toStdString());
-        if (!found || !found.value() || !(*found.value()).complete()) {
-            return LibraryResult::fail(400, "invalid-thumbnail",
-                                       QStringLiteral("The thumbnail must be a finished upload"));
+        // An uploaded image (role thumbnail) or one of the encoder's poster frames (role poster).
+        if (!found || !found.value() || !(*found.value()).complete() ||
+            !(*found.value()).isImage()) {
+            return LibraryResult::fail(
+                400, "invalid-thumbnail",
+                QStringLiteral("The thumbnail must be a finished image upload"),
+                QStringLiteral("Upload the image with Upload-Metadata role thumbnail, or pick a "
+                               "poster frame (role poster) of the encode"));
         }
     }
     return {};
@@ -236,8 +241,9 @@ QJsonObject VideoLibrary::withFiles(const std::string& tenantId, QJsonObject vid
 {
     QJsonArray files;
     m_db.withLock([&](Database& db) {
-        auto statement = db.prepare("SELECT id, filename, length, offset, sha256 FROM uploads "
-                                    "WHERE tenant_id = ?1 AND video_id = ?2 ORDER BY created_at");
+        auto statement =
+            db.prepare("SELECT id, filename, length, offset, sha256, role FROM uploads "
+                       "WHERE tenant_id = ?1 AND video_id = ?2 ORDER BY created_at");
         if (!statement)
             return;
         statement->bind(1, tenantId).bind(2, toStd(video.value(QStringLiteral("id"))));
@@ -252,6 +258,9 @@ QJsonObject VideoLibrary::withFiles(const std::string& tenantId, QJsonObject vid
                 {QStringLiteral("received"), static_cast<qint64>(statement->columnInt(3))}};
             const std::string sha = statement->columnText(4);
             file.insert(QStringLiteral("complete"), !sha.empty());
+            const std::string role = statement->columnText(5);
+            if (!role.empty())
+                file.insert(QStringLiteral("role"), fromStd(role));
             if (!sha.empty())
                 file.insert(QStringLiteral("sha256"), fromStd(sha));
             files.append(file);
@@ -270,6 +279,9 @@ void VideoLibrary::refreshStatus(const std::string& tenantId, const std::string&
     QSet<QString> complete;
     bool any = false;
     for (const QJsonValue& file : full.value(QStringLiteral("files")).toArray()) {
+        // Images (poster frames, thumbnails) belong to the video but never make it ready.
+        if (file.toObject().contains(QStringLiteral("role")))
+            continue;
         any = true;
         if (file.toObject().value(QStringLiteral("complete")).toBool())
             complete.insert(file.toObject().value(QStringLiteral("name")).toString());
@@ -419,7 +431,7 @@ Core::Result<ReplicatedStorage::Verified> VideoLibrary::verifiedFile(const std::
     if (!found.value() || found.value()->videoId != videoId || !found.value()->complete())
         return Core::makeError(Core::ErrorCode::NotFound, QStringLiteral("no such file"));
     *record = *found.value();
-    return m_uploads.objects().verify(record->objectName(), record->sha256);
+    return m_uploads.objects().verify(record->objectName(), record->sha256, record->copies());
 }
 
 LibraryResult VideoLibrary::listTerms(const std::string& tenantId, const std::string& kind)

@@ -2,10 +2,7 @@
 
 #include "core/api/tlspolicy.h"
 
-#include <QEventLoop>
 #include <QJsonDocument>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QProcessEnvironment>
 
 namespace Cli {
@@ -40,17 +37,30 @@ void ApiClient::addOptions(QCommandLineParser& parser)
         QStringLiteral("TOKEN")));
 }
 
+ApiClient::ApiClient(const QString& command) : m_session(std::make_unique<ApiSession>(command)) {}
+
+ApiClient::~ApiClient() = default;
+
 bool ApiClient::configure(const QCommandLineParser& parser, QString* problem)
 {
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    const QString server = parser.isSet(QStringLiteral("server"))
-                               ? parser.value(QStringLiteral("server"))
-                               : environment.value(QStringLiteral("ONESTREAM_SERVER"));
+    const QString serverOption =
+        parser.isSet(QStringLiteral("server")) ? parser.value(QStringLiteral("server")) : QString();
+    const QString token = parser.isSet(QStringLiteral("token"))
+                              ? parser.value(QStringLiteral("token"))
+                              : environment.value(QStringLiteral("ONESTREAM_TOKEN"));
+    if (token.isEmpty()) {
+        // The keychain login of `onestream login` (ApiSession prints why when there is none).
+        problem->clear();
+        if (!m_session->open(serverOption))
+            return false;
+        m_server = m_session->client().baseUrl();
+        return true;
+    }
+    const QString server = serverOption.isEmpty()
+                               ? environment.value(QStringLiteral("ONESTREAM_SERVER"))
+                               : serverOption;
     m_server = QUrl(server);
-    m_token = (parser.isSet(QStringLiteral("token"))
-                   ? parser.value(QStringLiteral("token"))
-                   : environment.value(QStringLiteral("ONESTREAM_TOKEN")))
-                  .toUtf8();
     if (server.isEmpty() || !m_server.isValid() || m_server.scheme().isEmpty()) {
         *problem = QStringLiteral("give the server with --server URL or ONESTREAM_SERVER, for "
                                   "example http://127.0.0.1:8443");
@@ -60,11 +70,26 @@ bool ApiClient::configure(const QCommandLineParser& parser, QString* problem)
         *problem = allowed.error().detail;
         return false;
     }
-    if (m_token.isEmpty()) {
-        *problem = QStringLiteral("sign in first: set ONESTREAM_TOKEN to an access token");
+    if (!m_session->openAnonymous(server))
         return false;
-    }
+    m_session->client().setTokens({token, {}});
     return true;
+}
+
+QByteArray ApiClient::authorization() const
+{
+    return "Bearer " + m_session->client().tokens().accessToken.toUtf8();
+}
+
+void ApiClient::refresh(std::function<void(bool)> done)
+{
+    // Api::ApiClient refreshes on a 401 and repeats the request; a cheap authenticated GET
+    // therefore leaves fresh tokens behind (stored in the keychain by ApiSession).
+    Api::ApiClient& client = m_session->client();
+    client.send("GET", QStringLiteral("/v1/me"), {}, &client,
+                [done = std::move(done)](Core::Result<Api::ApiResponse> response) {
+                    done(response && response->ok());
+                });
 }
 
 QUrl ApiClient::url(const QString& pathAndQuery) const
@@ -83,27 +108,15 @@ QUrl ApiClient::url(const QString& pathAndQuery) const
 ApiReply ApiClient::call(const QByteArray& method, const QString& pathAndQuery,
                          const QJsonObject& body)
 {
-    QNetworkRequest request(url(pathAndQuery));
-    request.setRawHeader("Authorization", authorization());
-    request.setRawHeader("Accept", "application/json");
-    request.setTransferTimeout(30000);
-    QByteArray payload;
-    if (!body.isEmpty()) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    }
-    QNetworkReply* reply = m_network.sendCustomRequest(request, method, payload);
-    QList<QSslError> sslErrors;
-    QObject::connect(reply, &QNetworkReply::sslErrors,
-                     [&sslErrors](const QList<QSslError>& errors) { sslErrors += errors; });
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
     ApiReply result;
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
-    result.error = Api::describeNetworkFailure(*reply, sslErrors);
-    reply->deleteLater();
+    auto response = m_session->call(method, pathAndQuery, body,
+                                    method == "POST" ? Api::Creates::Yes : Api::Creates::No);
+    if (!response) {
+        result.error = response.error().detail;
+        return result;
+    }
+    result.status = response->status;
+    result.body = response->body;
     return result;
 }
 

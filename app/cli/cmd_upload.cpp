@@ -1,21 +1,32 @@
 // onestream upload PATH... | --resume: resumable tus uploads into the video library, several at
 // once, with a bandwidth cap and an optional daily window. Every file first becomes a video
 // (POST /v1/videos); its upload is queued persistently, so `--resume` continues after a crash,
-// a reboot or kill -9 from the bytes the server already has.
+// a reboot or kill -9 from the bytes the server already has. With --encode each file is first
+// encoded with the media engine (the OneStream MP4, or the HLS ladder whose files together make
+// one video that becomes visible once every file arrived and verified), its poster frames are
+// uploaded as images and the best one (or --thumbnail poster:N) becomes the thumbnail.
 #include "app/cli/apiclient.h"
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
+#include "core/media/encodejob.h"
+#include "core/media/poster.h"
 #include "core/upload/uploadmanager.h"
 #include "core/upload/uploadqueue.h"
+#include "core/version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QStandardPaths>
 
+#include <atomic>
+#include <csignal>
 #include <map>
 
 namespace Cli {
@@ -89,6 +100,123 @@ QString defaultQueueFile()
            QStringLiteral("/upload-queue.db");
 }
 
+// Ctrl-C while encoding: the one piece of process-wide state (a signal handler reaches nothing
+// else). Uploads need no handler: the queue keeps their state for --resume.
+std::atomic<bool> g_cancelEncode{false};
+
+extern "C" void onEncodeInterrupt(int)
+{
+    g_cancelEncode.store(true);
+}
+
+struct UploadFile
+{
+    QString path;
+    QString name; // as the video knows it: "720p/stream.m3u8", "poster.jpg"
+    QString role; // '' a video file, "poster" a poster frame
+};
+
+// One video to create: a file as it is, or what an encode of it wrote.
+struct UploadItem
+{
+    QString source;
+    QString title;
+    QString kind = QStringLiteral("mp4");
+    QList<UploadFile> files;
+    QString encodeDir; // removed after a complete upload
+};
+
+struct EncodeChoice
+{
+    Media::Preset preset = Media::Preset::OneStream;
+    QString encoder;
+    QString speed;
+    QString root;
+    bool quiet = false;
+};
+
+// Encodes source into its own folder under choice.root; every file of the result (the MP4 or
+// the HLS package, plus poster frames) becomes part of one video.
+Core::Result<UploadItem> encodeForUpload(const QString& source, const EncodeChoice& choice)
+{
+    const QFileInfo info(source);
+    const QByteArray identity = info.absoluteFilePath().toUtf8() + '|' +
+                                QByteArray::number(info.size()) + '|' +
+                                QByteArray::number(info.lastModified().toMSecsSinceEpoch());
+    const QString dir =
+        QDir(choice.root)
+            .absoluteFilePath(
+                info.completeBaseName() + QLatin1Char('-') +
+                QString::fromLatin1(
+                    QCryptographicHash::hash(identity, QCryptographicHash::Sha1).toHex().left(10)));
+    QDir(dir).removeRecursively();
+    if (!QDir().mkpath(dir)) {
+        return Core::makeError(Core::ErrorCode::Io,
+                               QStringLiteral("cannot create %1 for the encode").arg(dir));
+    }
+    Media::EncodeOptions options;
+    options.input = source;
+    options.preset = choice.preset;
+    options.output =
+        choice.preset == Media::Preset::OneStream
+            ? QDir(dir).absoluteFilePath(info.completeBaseName() + QStringLiteral(".mp4"))
+            : dir;
+    options.encoder = choice.encoder;
+    options.speedPreset = choice.speed;
+    options.poster = true;
+    options.appVersion = QString::fromLatin1(Core::kVersion);
+    options.encoderCachePath = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                               QStringLiteral("/encoders.json");
+    options.cancel = &g_cancelEncode;
+    const QString name = info.fileName();
+    QElapsedTimer printed;
+    options.onProgress = [&](const Media::EncodeProgress& p) {
+        if (choice.quiet || (printed.isValid() && printed.elapsed() < 1000))
+            return;
+        printed.start();
+        out() << name << ": encoding " << QString::number(p.percent, 'f', 1) << "%  "
+              << QString::number(p.fps, 'f', 1) << " fps  " << QString::number(p.speed, 'f', 2)
+              << "x  " << humanDuration(p.remaining.count()) << " left\n";
+        out().flush();
+    };
+    const auto encoded = Media::encode(options);
+    if (!encoded) {
+        QDir(dir).removeRecursively();
+        return encoded.error();
+    }
+    for (const QString& notice : encoded->notices)
+        out() << name << ": notice: " << notice << "\n";
+    if (choice.preset == Media::Preset::OneStream) {
+        // The ladder writes poster frames itself; for the MP4 they come from the source.
+        if (auto posters = Media::writePosters(source, dir, &g_cancelEncode); !posters)
+            out() << name << ": no poster frames: " << posters.error().detail << "\n";
+    }
+    UploadItem item;
+    item.source = source;
+    item.kind =
+        choice.preset == Media::Preset::Ladder ? QStringLiteral("hls") : QStringLiteral("mp4");
+    item.encodeDir = dir;
+    QDirIterator files(dir, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        const QString relative = QDir(dir).relativeFilePath(path);
+        const bool poster = !relative.contains(QLatin1Char('/')) &&
+                            relative.startsWith(QLatin1String("poster")) &&
+                            relative.endsWith(QLatin1String(".jpg"));
+        item.files.append({path, relative, poster ? QStringLiteral("poster") : QString()});
+    }
+    // Video files first (in name order), poster frames after them.
+    std::sort(item.files.begin(), item.files.end(), [](const UploadFile& a, const UploadFile& b) {
+        return std::make_pair(!a.role.isEmpty(), a.name) <
+               std::make_pair(!b.role.isEmpty(), b.name);
+    });
+    out() << name << ": encoded with " << encoded->encoderUsed << " ("
+          << QString::number(encoded->speed, 'f', 2) << "x realtime), " << item.files.size()
+          << " file(s) to upload\n";
+    out().flush();
+    return item;
+}
+
 } // namespace
 
 int runUpload(const QStringList& arguments)
@@ -118,9 +246,29 @@ int runUpload(const QStringList& arguments)
         QStringLiteral("schedule"),
         QStringLiteral("Upload only inside this daily window, e.g. 20:00-08:00."),
         QStringLiteral("FROM-TO"));
-    const QCommandLineOption encodeOption(QStringLiteral("encode"),
-                                          QStringLiteral("Encode first: onestream or ladder."),
-                                          QStringLiteral("PRESET"));
+    const QCommandLineOption encodeOption(
+        QStringLiteral("encode"),
+        QStringLiteral("Encode each file with the media engine first, then upload the result."));
+    const QCommandLineOption presetOption(
+        QStringLiteral("preset"),
+        QStringLiteral("With --encode: onestream (one MP4, default) or ladder (an HLS package)."),
+        QStringLiteral("NAME"), QStringLiteral("onestream"));
+    const QCommandLineOption encoderOption(
+        QStringLiteral("encoder"),
+        QStringLiteral("With --encode: auto (default) or an encoder id."), QStringLiteral("NAME"),
+        QStringLiteral("auto"));
+    const QCommandLineOption speedOption(
+        QStringLiteral("speed"),
+        QStringLiteral("With --encode: x264 speed preset (default veryfast)."),
+        QStringLiteral("PRESET"), QStringLiteral("veryfast"));
+    const QCommandLineOption thumbnailOption(
+        QStringLiteral("thumbnail"),
+        QStringLiteral("With --encode: the poster frame that becomes the thumbnail: poster (the "
+                       "best, default), poster:N, or none."),
+        QStringLiteral("CHOICE"), QStringLiteral("poster"));
+    const QCommandLineOption keepEncodedOption(
+        QStringLiteral("keep-encoded"),
+        QStringLiteral("With --encode: keep the encoded files after a complete upload."));
     const QCommandLineOption resumeOption(QStringLiteral("resume"),
                                           QStringLiteral("Continue every unfinished upload."));
     const QCommandLineOption queueOption(
@@ -135,7 +283,8 @@ int runUpload(const QStringList& arguments)
     const QCommandLineOption quietOption(QStringLiteral("quiet"),
                                          QStringLiteral("No progress lines."));
     parser.addOptions({titleOption, visibilityOption, parallelOption, rateOption, scheduleOption,
-                       encodeOption, resumeOption, queueOption, chunkOption, noChecksumOption,
+                       encodeOption, presetOption, encoderOption, speedOption, thumbnailOption,
+                       keepEncodedOption, resumeOption, queueOption, chunkOption, noChecksumOption,
                        quietOption});
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files to upload."),
                                  QStringLiteral("PATH..."));
@@ -145,11 +294,20 @@ int runUpload(const QStringList& arguments)
     const bool resume = parser.isSet(resumeOption);
     if (paths.isEmpty() && !resume)
         return fail(command, QStringLiteral("give files to upload, or --resume"), 2);
-    if (parser.isSet(encodeOption)) {
-        return fail(command,
-                    QStringLiteral("--encode needs the media engine, which this build lacks; "
-                                   "upload an encoded file instead"),
-                    2);
+    const bool encode = parser.isSet(encodeOption);
+    EncodeChoice encodeChoice;
+    encodeChoice.preset = Media::presetFromName(parser.value(presetOption));
+    encodeChoice.encoder = parser.value(encoderOption);
+    encodeChoice.speed = parser.value(speedOption);
+    encodeChoice.quiet = parser.isSet(quietOption);
+    encodeChoice.root = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                        QStringLiteral("/encoded");
+    if (encode && encodeChoice.preset == Media::Preset::Invalid)
+        return fail(command, QStringLiteral("--preset takes onestream or ladder"), 2);
+    const QString thumbnailChoice = parser.value(thumbnailOption);
+    if (thumbnailChoice != QLatin1String("none") &&
+        !thumbnailChoice.startsWith(QLatin1String("poster"))) {
+        return fail(command, QStringLiteral("--thumbnail takes poster, poster:N or none"), 2);
     }
     bool parallelOk = false;
     const int parallel = parser.value(parallelOption).toInt(&parallelOk);
@@ -182,10 +340,10 @@ int runUpload(const QStringList& arguments)
         options.perChunkChecksum = false;
         options.verifyWholeFile = false;
     }
-    ApiClient api;
+    ApiClient api(command);
     QString problem;
     if (!api.configure(parser, &problem))
-        return fail(command, problem, 2);
+        return problem.isEmpty() ? 1 : fail(command, problem, 2);
 
     const QString queueFile =
         parser.isSet(queueOption) ? parser.value(queueOption) : defaultQueueFile();
@@ -198,12 +356,12 @@ int runUpload(const QStringList& arguments)
     manager.setParallel(parallel);
     manager.setBandwidthLimit(rate);
     manager.setSchedule(schedule);
-    const QByteArray authorization = api.authorization();
+    // The current access token on every request; a 401 refreshes the keychain login once.
     manager.setAuth(Upload::UploadAuth{
-        [authorization] {
-            return QList<QPair<QByteArray, QByteArray>>{{"Authorization", authorization}};
+        [&api] {
+            return QList<QPair<QByteArray, QByteArray>>{{"Authorization", api.authorization()}};
         },
-        {}});
+        [&api](std::function<void(bool)> done) { api.refresh(std::move(done)); }});
 
     ProgressPrinter progress;
     const bool quiet = parser.isSet(quietOption);
@@ -231,30 +389,73 @@ int runUpload(const QStringList& arguments)
         }
     });
 
-    const QUrl endpoint = api.url(QStringLiteral("/v1/uploads/"));
+    // Phase 1 (with --encode): encode every file, with progress.
+    QList<UploadItem> items;
     for (const QString& path : paths) {
         const QFileInfo info(path);
         if (!info.isFile())
             return fail(command, QStringLiteral("no such file: %1").arg(path));
-        const QString title =
+        UploadItem item;
+        if (encode) {
+            struct sigaction action = {};
+            action.sa_handler = &onEncodeInterrupt;
+            sigemptyset(&action.sa_mask);
+            sigaction(SIGINT, &action, nullptr);
+            auto encoded = encodeForUpload(path, encodeChoice);
+            signal(SIGINT, SIG_DFL);
+            if (!encoded) {
+                if (encoded.error().code == Core::ErrorCode::Cancelled)
+                    return fail(command, QStringLiteral("encode cancelled"), 130);
+                return fail(
+                    command,
+                    QStringLiteral("cannot encode %1: %2").arg(path, encoded.error().detail));
+            }
+            item = std::move(encoded).value();
+        } else {
+            item.source = path;
+            item.files.append({path, info.fileName(), {}});
+        }
+        item.title =
             parser.isSet(titleOption) ? parser.value(titleOption) : info.completeBaseName();
-        const ApiReply created =
-            api.call("POST", QStringLiteral("/v1/videos"),
-                     {{QStringLiteral("title"), title},
-                      {QStringLiteral("visibility"), parser.value(visibilityOption)}});
+        items.append(std::move(item));
+    }
+
+    // Phase 2: one video per item, every file of it queued (progress per file).
+    const QUrl endpoint = api.url(QStringLiteral("/v1/uploads/"));
+    QStringList videoIds;
+    for (const UploadItem& item : items) {
+        QJsonObject video{{QStringLiteral("title"), item.title},
+                          {QStringLiteral("visibility"), parser.value(visibilityOption)},
+                          {QStringLiteral("kind"), item.kind}};
+        if (item.kind == QLatin1String("hls")) {
+            QJsonArray expected;
+            for (const UploadFile& file : item.files) {
+                if (file.role.isEmpty())
+                    expected.append(file.name);
+            }
+            video.insert(QStringLiteral("files"), expected);
+        }
+        const ApiReply created = api.call("POST", QStringLiteral("/v1/videos"), video);
         if (created.status != 201) {
-            return fail(
-                command,
-                QStringLiteral("cannot create a video for %1: %2").arg(path, created.reason()));
+            return fail(command, QStringLiteral("cannot create a video for %1: %2")
+                                     .arg(item.source, created.reason()));
         }
         const QString videoId = created.json().value(QStringLiteral("id")).toString();
-        auto id = manager.enqueue(path, endpoint,
-                                  {{QStringLiteral("filename"), info.fileName()},
-                                   {QStringLiteral("title"), title},
-                                   {QStringLiteral("video_id"), videoId}});
-        if (!id)
-            return fail(command, id.error().detail);
-        out() << info.fileName() << ": video " << videoId << "\n";
+        videoIds.append(videoId);
+        for (const UploadFile& file : item.files) {
+            QMap<QString, QString> metadata{{QStringLiteral("filename"), file.name},
+                                            {QStringLiteral("title"), item.title},
+                                            {QStringLiteral("video_id"), videoId}};
+            if (!file.role.isEmpty())
+                metadata.insert(QStringLiteral("role"), file.role);
+            auto id = manager.enqueue(file.path, endpoint, metadata);
+            if (!id)
+                return fail(command, id.error().detail);
+        }
+        out() << QFileInfo(item.source).fileName() << ": video " << videoId;
+        if (item.files.size() > 1)
+            out() << " (" << item.files.size() << " files)";
+        out() << "\n";
     }
     if (resume) {
         if (auto resumed = manager.resumeQueue(); !resumed)
@@ -270,7 +471,36 @@ int runUpload(const QStringList& arguments)
     QObject::connect(&manager, &Upload::UploadManager::allFinished,
                      [] { QCoreApplication::exit(0); });
     QCoreApplication::exec();
-    return failed == 0 ? 0 : 1;
+    if (failed != 0)
+        return 1;
+    // Thumbnails from the poster frames, once those arrived.
+    for (qsizetype i = 0; encode && i < items.size(); ++i) {
+        const bool hasPosters =
+            std::any_of(items[i].files.begin(), items[i].files.end(),
+                        [](const UploadFile& file) { return !file.role.isEmpty(); });
+        if (thumbnailChoice == QLatin1String("none") || !hasPosters)
+            continue;
+        const QString path = QStringLiteral("/v1/videos/") + videoIds[i];
+        const ApiReply current = api.call("GET", path);
+        auto chosen = current.status == 200 ? posterUpload(current.json(), thumbnailChoice)
+                                            : Core::Result<QString>(Core::makeError(
+                                                  Core::ErrorCode::Protocol, current.reason()));
+        const ApiReply patched =
+            chosen ? api.call("PATCH", path, {{QStringLiteral("thumbnail_upload_id"), *chosen}})
+                   : ApiReply{};
+        if (!chosen || patched.status != 200) {
+            return fail(command, QStringLiteral("%1: cannot set the thumbnail: %2")
+                                     .arg(QFileInfo(items[i].source).fileName(),
+                                          chosen ? patched.reason() : chosen.error().detail));
+        }
+        out() << QFileInfo(items[i].source).fileName() << ": thumbnail " << thumbnailChoice << "\n";
+    }
+    for (const UploadItem& item : items) {
+        if (!item.encodeDir.isEmpty() && !parser.isSet(keepEncodedOption))
+            QDir(item.encodeDir).removeRecursively();
+    }
+    out().flush();
+    return 0;
 }
 
 } // namespace Cli

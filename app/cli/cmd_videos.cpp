@@ -20,6 +20,36 @@ void printVideo(const QJsonObject& video)
 
 } // namespace
 
+Core::Result<QString> posterUpload(const QJsonObject& video, const QString& choice)
+{
+    // "poster" is the encoder's best frame (poster.jpg), "poster:N" its Nth candidate
+    // (poster_candidate_N.jpg); poster:0 is the best one.
+    int index = 0;
+    if (choice != QLatin1String("poster")) {
+        bool ok = false;
+        index = choice.startsWith(QLatin1String("poster:")) ? choice.mid(7).toInt(&ok) : -1;
+        if (!ok || index < 0) {
+            return Core::makeError(Core::ErrorCode::BadInput,
+                                   QStringLiteral("--thumbnail takes an upload id, poster or "
+                                                  "poster:N"));
+        }
+    }
+    const QString wanted = index == 0 ? QStringLiteral("poster.jpg")
+                                      : QStringLiteral("poster_candidate_%1.jpg").arg(index);
+    for (const QJsonValue& value : video.value(QStringLiteral("files")).toArray()) {
+        const QJsonObject file = value.toObject();
+        if (file.value(QStringLiteral("role")).toString() == QLatin1String("poster") &&
+            file.value(QStringLiteral("name")).toString().endsWith(wanted) &&
+            file.value(QStringLiteral("complete")).toBool()) {
+            return file.value(QStringLiteral("upload_id")).toString();
+        }
+    }
+    return Core::makeError(Core::ErrorCode::NotFound,
+                           QStringLiteral("the video has no uploaded poster frame %1 (upload with "
+                                          "--encode to get poster frames)")
+                               .arg(wanted));
+}
+
 int runVideos(const QStringList& arguments)
 {
     const QString command = QStringLiteral("videos");
@@ -28,7 +58,9 @@ int runVideos(const QStringList& arguments)
         "The video library.\n"
         "  list                 newest first (--all follows every page)\n"
         "  show ID              one video with its files\n"
-        "  update ID [fields]   change title, description, visibility, category, tags\n"
+        "  update ID [fields]   change title, description, visibility, category, tags,\n"
+        "                       thumbnail (an image upload id, or poster / poster:N for the\n"
+        "                       encoder's best or Nth poster frame)\n"
         "  delete ID            remove the video and its files"));
     parser.addHelpOption();
     ApiClient::addOptions(parser);
@@ -53,8 +85,13 @@ int runVideos(const QStringList& arguments)
     const QCommandLineOption tagsOption(QStringLiteral("tags"),
                                         QStringLiteral("New tags, comma separated."),
                                         QStringLiteral("A,B"));
+    const QCommandLineOption thumbnailOption(
+        QStringLiteral("thumbnail"),
+        QStringLiteral("New thumbnail: an image upload id, or poster[:N] (a poster frame)."),
+        QStringLiteral("ID|poster[:N]"));
     parser.addOptions({jsonOption, allOption, limitOption, cursorOption, statusOption, titleOption,
-                       descriptionOption, visibilityOption, categoryOption, tagsOption});
+                       descriptionOption, visibilityOption, categoryOption, tagsOption,
+                       thumbnailOption});
     parser.addPositionalArgument(QStringLiteral("action"),
                                  QStringLiteral("list, show, update or delete"));
     parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The video."),
@@ -68,10 +105,10 @@ int runVideos(const QStringList& arguments)
         return fail(command,
                     QStringLiteral("use: videos list | show ID | update ID ... | delete ID"), 2);
     }
-    ApiClient api;
+    ApiClient api(command);
     QString problem;
     if (!api.configure(parser, &problem))
-        return fail(command, problem, 2);
+        return problem.isEmpty() ? 1 : fail(command, problem, 2);
     const bool json = parser.isSet(jsonOption);
 
     if (action == QLatin1String("list")) {
@@ -128,6 +165,19 @@ int runVideos(const QStringList& arguments)
                     QJsonArray::fromStringList(
                         parser.value(tagsOption).split(QLatin1Char(','), Qt::SkipEmptyParts)));
             }
+            if (parser.isSet(thumbnailOption)) {
+                QString thumbnail = parser.value(thumbnailOption);
+                if (thumbnail.startsWith(QLatin1String("poster"))) {
+                    const ApiReply current = api.call("GET", path);
+                    if (current.status != 200)
+                        return fail(command, current.reason());
+                    auto chosen = posterUpload(current.json(), thumbnail);
+                    if (!chosen)
+                        return fail(command, chosen.error().detail, 2);
+                    thumbnail = chosen.value();
+                }
+                changes.insert(QStringLiteral("thumbnail_upload_id"), thumbnail);
+            }
             if (changes.isEmpty())
                 return fail(command, QStringLiteral("nothing to update"), 2);
             reply = api.call("PATCH", path, changes);
@@ -145,7 +195,13 @@ int runVideos(const QStringList& arguments)
             out() << "  " << f.value(QStringLiteral("name")).toString() << "  "
                   << f.value(QStringLiteral("received")).toInteger() << "/"
                   << f.value(QStringLiteral("size")).toInteger() << " bytes  "
-                  << f.value(QStringLiteral("sha256")).toString() << "\n";
+                  << f.value(QStringLiteral("sha256")).toString()
+                  << (f.contains(QStringLiteral("role"))
+                          ? QStringLiteral("  [%1 %2]")
+                                .arg(f.value(QStringLiteral("role")).toString(),
+                                     f.value(QStringLiteral("upload_id")).toString())
+                          : QString())
+                  << "\n";
         }
         out().flush();
         return 0;

@@ -1,6 +1,7 @@
 #include "core/upload/uploadtask.h"
 
 #include "core/upload/chunkdevice.h"
+#include "core/upload/directreply.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -134,6 +135,7 @@ void UploadTask::start()
     }
     ++m_generation;
     waitForHashJob();
+    m_waitingForHash = false;
     m_error = {};
     m_consecutiveFailures = 0;
     m_refreshedAuth = false;
@@ -147,6 +149,11 @@ void UploadTask::start()
         m_uploadUrl.clear();
         m_offset = 0;
         ++m_restarts;
+        // Nothing read from the old file counts any more.
+        m_ready = {};
+        m_whole.reset();
+        m_wholeHashed = 0;
+        m_wholeDigestHex.clear();
         emit uploadCreated(QUrl());
     }
     m_resumeFingerprint = m_fingerprint;
@@ -362,21 +369,42 @@ void UploadTask::headUpload()
     });
 }
 
-void UploadTask::prepareChunk()
+qint64 UploadTask::chunkLimit() const
 {
-    const bool creation = m_uploadUrl.isEmpty();
-    const bool withData =
-        !creation ||
-        (m_capabilities.has(QStringLiteral("creation-with-upload")) && !m_plainCreation);
     qint64 chunk = m_chunk;
     if (m_limiter && m_limiter->limited())
         chunk =
             std::min(chunk, std::max(m_options.minChunkBytes, m_limiter->suggestedChunkBytes()));
-    const qint64 length = withData ? std::min(chunk, size() - m_offset) : 0;
+    return chunk;
+}
+
+void UploadTask::prepareChunk()
+{
+    if (m_hashJob) {
+        // The read pass for this chunk started while the previous one was on the wire.
+        m_waitingForHash = true;
+        return;
+    }
+    const bool creation = m_uploadUrl.isEmpty();
+    const bool withData =
+        !creation ||
+        (m_capabilities.has(QStringLiteral("creation-with-upload")) && !m_plainCreation);
+    qint64 length = withData ? std::min(chunkLimit(), size() - m_offset) : 0;
     const bool needChunkHash = m_checksum != ChecksumAlgorithm::None && length > 0;
+    // A digest computed ahead fits when it starts here and is no longer than the chunk may be
+    // now (chunks grow one step later; a shrink recomputes).
+    const bool ready = needChunkHash && m_ready.start == m_offset &&
+                       m_ready.algorithm == m_checksum && m_ready.length > 0 &&
+                       m_ready.length <= length;
+    if (ready)
+        length = m_ready.length;
     const bool needWhole = m_options.verifyWholeFile && m_wholeHashed < m_offset + length;
-    if (!needChunkHash && !needWhole)
-        return transmit(m_offset, length, {});
+    if (!needWhole && (!needChunkHash || ready)) {
+        const QByteArray header =
+            ready ? formatChecksumHeader(m_ready.algorithm, m_ready.digest) : QByteArray();
+        m_ready = {};
+        return transmit(m_offset, length, header);
+    }
 
     auto job = std::make_shared<HashJob>();
     job->start = m_offset;
@@ -387,6 +415,29 @@ void UploadTask::prepareChunk()
                  done.algorithm == ChecksumAlgorithm::None
                      ? QByteArray()
                      : formatChecksumHeader(done.algorithm, done.digest));
+    });
+}
+
+void UploadTask::prefetchDigest(qint64 nextStart)
+{
+    if (m_hashJob || nextStart >= size())
+        return;
+    const qint64 length = std::min(chunkLimit(), size() - nextStart);
+    const bool needChunkHash = m_checksum != ChecksumAlgorithm::None;
+    const bool needWhole = m_options.verifyWholeFile && m_wholeHashed < nextStart + length;
+    if (!needChunkHash && !needWhole)
+        return;
+    auto job = std::make_shared<HashJob>();
+    job->start = nextStart;
+    job->length = length;
+    job->algorithm = needChunkHash ? m_checksum : ChecksumAlgorithm::None;
+    runHashJob(job, [this](const HashJob& done) {
+        if (done.algorithm != ChecksumAlgorithm::None)
+            m_ready = ReadyDigest{done.start, done.length, done.algorithm, done.digest};
+        if (m_waitingForHash) {
+            m_waitingForHash = false;
+            prepareChunk();
+        }
     });
 }
 
@@ -456,7 +507,13 @@ void UploadTask::send(qint64 start, qint64 length, const QByteArray& checksumHea
         request.setRawHeader("Upload-Checksum", checksumHeader);
     request.setHeader(QNetworkRequest::ContentLengthHeader, length);
     QNetworkReply* reply = nullptr;
-    if (length > 0) {
+    DirectReply* direct = nullptr;
+    if (length > 0 && m_options.directTransfer) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray(kOffsetContentType));
+        direct = new DirectReply(request, creation ? "POST" : "PATCH", m_fingerprint.path, start,
+                                 length, m_options.transferTimeout, this);
+        reply = direct;
+    } else if (length > 0) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray(kOffsetContentType));
         auto device = std::make_unique<ChunkDevice>(m_fingerprint.path, start, length);
         if (!device->open(QIODevice::ReadOnly)) {
@@ -471,6 +528,8 @@ void UploadTask::send(qint64 start, qint64 length, const QByteArray& checksumHea
     }
     m_reply = reply;
     m_chunkClock.start();
+    if (length > 0)
+        prefetchDigest(start + length);
     const quint64 generation = m_generation;
     auto lastSent = std::make_shared<qint64>(0);
     connect(reply, &QNetworkReply::uploadProgress, this,
@@ -489,6 +548,8 @@ void UploadTask::send(qint64 start, qint64 length, const QByteArray& checksumHea
                 m_reply = nullptr;
                 onChunkReply(reply, start, length, creation);
             });
+    if (direct)
+        direct->start();
 }
 
 void UploadTask::onChunkReply(QNetworkReply* reply, qint64 start, qint64 length, bool creation)
@@ -650,6 +711,7 @@ void UploadTask::complete()
                             QStringLiteral("%1 changed while it was uploading").arg(m_path)));
     }
     if (m_options.verifyWholeFile) {
+        waitForHashJob(); // a read pass ahead (none is left normally): take what it hashed
         if (m_wholeHashed < size()) {
             // Resumed past bytes this process never read (restart): hash the rest first.
             auto job = std::make_shared<HashJob>();

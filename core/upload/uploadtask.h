@@ -59,6 +59,9 @@ struct UploadOptions
     std::chrono::milliseconds backoffMax{30000};
     // Failures in a row without a byte of progress before giving up.
     int maxConsecutiveFailures = 12;
+    // Send chunk bodies over a socket of the task's own thread (DirectReply) instead of
+    // QNetworkAccessManager's HTTP thread, which pulls a body 16 KiB per cross-thread round trip.
+    bool directTransfer = true;
 };
 
 class UploadTask : public QObject
@@ -150,6 +153,10 @@ private:
     void transmit(qint64 start, qint64 length, QByteArray checksumHeader);
     void send(qint64 start, qint64 length, const QByteArray& checksumHeader);
     void runHashJob(const std::shared_ptr<HashJob>& job, std::function<void(const HashJob&)> then);
+    // Starts the read pass for the chunk after the one on the wire, so that its checksum is
+    // ready when the server confirms this one (hashing overlaps the transfer).
+    void prefetchDigest(qint64 nextStart);
+    [[nodiscard]] qint64 chunkLimit() const;
     void onChunkReply(QNetworkReply* reply, qint64 start, qint64 length, bool creation);
     void handleFailure(Failure kind, Core::Error error);
     void restartFresh(const QString& why);
@@ -188,6 +195,16 @@ private:
     QByteArray m_serverSha256Hex;
     std::shared_ptr<HashJob> m_hashJob;
     std::future<void> m_hashDone;
+    // A chunk checksum computed ahead by prefetchDigest().
+    struct ReadyDigest
+    {
+        qint64 start = -1;
+        qint64 length = 0;
+        ChecksumAlgorithm algorithm = ChecksumAlgorithm::None;
+        QByteArray digest;
+    };
+    ReadyDigest m_ready;
+    bool m_waitingForHash = false; // prepareChunk() waits for the running read pass
 
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;

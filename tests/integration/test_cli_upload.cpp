@@ -1,13 +1,17 @@
 // `onestream upload` and `onestream videos` against the real server with a signed-in owner:
-// upload with progress, SIGKILL of the CLI mid-upload then `upload --resume`, and the video
-// commands.
+// upload with progress, SIGKILL of the CLI mid-upload then `upload --resume`, the video
+// commands, and `upload --encode` (the OneStream MP4 and the HLS ladder, with the thumbnail
+// chosen from the encode's poster frames).
 #include "tests/support/identityfixture.h"
+#include "tests/support/mediafixtures.h"
 #include "tests/support/serverprocess.h"
 #include "tests/support/testhttp.h"
 
 #include <gtest/gtest.h>
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +22,7 @@
 namespace {
 
 using namespace TestSupport;
+using TestSupport::fixture;
 
 class CliUpload : public ::testing::Test
 {
@@ -59,6 +64,11 @@ protected:
         environment.insert(QStringLiteral("ONESTREAM_SERVER"), m_server.baseUrl().toString());
         environment.insert(QStringLiteral("ONESTREAM_TOKEN"), m_token);
         environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.info=false"));
+        // Encoded files and the encoder cache stay inside the test's folder.
+        environment.insert(QStringLiteral("XDG_DATA_HOME"),
+                           m_files.filePath(QStringLiteral("data")));
+        environment.insert(QStringLiteral("XDG_CACHE_HOME"),
+                           m_files.filePath(QStringLiteral("cache")));
         cli.setProcessEnvironment(environment);
         cli.start(QStringLiteral(ONESTREAM_CLI_BINARY), arguments);
         ASSERT_TRUE(cli.waitForStarted(10000));
@@ -68,7 +78,7 @@ protected:
     {
         QProcess cli;
         startCli(cli, arguments);
-        const bool finished = cli.waitForFinished(60000);
+        const bool finished = cli.waitForFinished(120000);
         if (output)
             *output = cli.readAllStandardOutput();
         EXPECT_TRUE(finished);
@@ -156,7 +166,9 @@ TEST_F(CliUpload, KilledMidUpload_ResumeFinishesFromServerOffset)
     EXPECT_TRUE(output.contains("big.mp4: done sha256 " + sha256Hex(path))) << output.toStdString();
 }
 
-TEST_F(CliUpload, WithoutToken_ExplainsAndExits2)
+// Without ONESTREAM_TOKEN the keychain login is used; with none stored (or no keychain at all)
+// the command says how to sign in.
+TEST_F(CliUpload, WithoutCredentials_ExplainsAndExits1)
 {
     QProcess cli;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -166,8 +178,123 @@ TEST_F(CliUpload, WithoutToken_ExplainsAndExits2)
     cli.start(QStringLiteral(ONESTREAM_CLI_BINARY),
               {QStringLiteral("upload"), makeFile(QStringLiteral("x.bin"), 10)});
     ASSERT_TRUE(cli.waitForFinished(20000));
+    EXPECT_EQ(cli.exitCode(), 1);
+    const QByteArray error = cli.readAllStandardError();
+    EXPECT_TRUE(error.contains("ONESTREAM_TOKEN")) << error.toStdString();
+}
+
+// 320x240, 1 s test pattern with a tone: small enough to encode in a moment.
+QString encodeSource()
+{
+    return fixture(QStringLiteral("upload-encode-source.mp4"),
+                   {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                    QStringLiteral("testsrc2=size=320x240:rate=30:duration=1"),
+                    QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                    QStringLiteral("sine=sample_rate=48000:duration=1"), QStringLiteral("-c:v"),
+                    QStringLiteral("libx264"), QStringLiteral("-preset"),
+                    QStringLiteral("ultrafast"), QStringLiteral("-c:a"), QStringLiteral("aac"),
+                    QStringLiteral("-shortest")});
+}
+
+QJsonObject videoNamed(const QByteArray& listing, const QString& title)
+{
+    for (const QJsonValue& item :
+         QJsonDocument::fromJson(listing).object().value(QStringLiteral("items")).toArray()) {
+        if (item.toObject().value(QStringLiteral("title")).toString() == title)
+            return item.toObject();
+    }
+    return {};
+}
+
+TEST_F(CliUpload, EncodeOneStream_UploadsMp4AndPosterFramesWithThumbnail)
+{
+    const QString source = encodeSource();
+    ASSERT_FALSE(source.isEmpty());
+    QByteArray output;
+    ASSERT_EQ(
+        runCli({QStringLiteral("upload"), source, QStringLiteral("--encode"),
+                QStringLiteral("--speed"), QStringLiteral("ultrafast"), QStringLiteral("--title"),
+                QStringLiteral("Encoded"), QStringLiteral("--queue"), queue()},
+               &output),
+        0);
+    EXPECT_TRUE(output.contains("encoded with")) << output.toStdString();
+    EXPECT_TRUE(output.contains(".mp4: done sha256")) << output.toStdString();
+    EXPECT_TRUE(output.contains("poster.jpg: done")) << output.toStdString();
+    EXPECT_TRUE(output.contains("thumbnail poster")) << output.toStdString();
+    QByteArray listing;
+    ASSERT_EQ(runCli({QStringLiteral("videos"), QStringLiteral("list"), QStringLiteral("--json")},
+                     &listing),
+              0);
+    const QJsonObject listed = videoNamed(listing, QStringLiteral("Encoded"));
+    ASSERT_FALSE(listed.isEmpty()) << listing.toStdString();
+    QByteArray shown; // the list has no files; show has them
+    ASSERT_EQ(runCli({QStringLiteral("videos"), QStringLiteral("show"),
+                      listed.value(QStringLiteral("id")).toString(), QStringLiteral("--json")},
+                     &shown),
+              0);
+    const QJsonObject video = QJsonDocument::fromJson(shown).object();
+    EXPECT_EQ(video.value(QStringLiteral("status")).toString(), QStringLiteral("ready"));
+    QString posterId;
+    int posters = 0;
+    for (const QJsonValue& file : video.value(QStringLiteral("files")).toArray()) {
+        const QJsonObject f = file.toObject();
+        if (f.value(QStringLiteral("role")).toString() == QLatin1String("poster")) {
+            ++posters;
+            if (f.value(QStringLiteral("name")).toString() == QLatin1String("poster.jpg"))
+                posterId = f.value(QStringLiteral("upload_id")).toString();
+        }
+    }
+    EXPECT_GE(posters, 1);
+    EXPECT_EQ(video.value(QStringLiteral("thumbnail_upload_id")).toString(), posterId);
+    // Another poster frame can be chosen later (when the encoder offered one).
+    if (posters > 1) {
+        const QString id = video.value(QStringLiteral("id")).toString();
+        EXPECT_EQ(runCli({QStringLiteral("videos"), QStringLiteral("update"), id,
+                          QStringLiteral("--thumbnail"), QStringLiteral("poster:1")}),
+                  0);
+    }
+    // The encoded files are gone after a complete upload.
+    QDirIterator left(m_files.filePath(QStringLiteral("data")), {QStringLiteral("*.mp4")},
+                      QDir::Files, QDirIterator::Subdirectories);
+    EXPECT_FALSE(left.hasNext()) << left.next().toStdString();
+}
+
+TEST_F(CliUpload, EncodeLadder_HlsPackageReadyWhenEveryFileArrived)
+{
+    const QString source = encodeSource();
+    ASSERT_FALSE(source.isEmpty());
+    QByteArray output;
+    ASSERT_EQ(
+        runCli({QStringLiteral("upload"), source, QStringLiteral("--encode"),
+                QStringLiteral("--preset"), QStringLiteral("ladder"), QStringLiteral("--speed"),
+                QStringLiteral("ultrafast"), QStringLiteral("--title"), QStringLiteral("Ladder"),
+                QStringLiteral("--thumbnail"), QStringLiteral("none"), QStringLiteral("--queue"),
+                queue(), QStringLiteral("--quiet")},
+               &output),
+        0);
+    EXPECT_TRUE(output.contains("master.m3u8: done")) << output.toStdString();
+    QByteArray listing;
+    ASSERT_EQ(runCli({QStringLiteral("videos"), QStringLiteral("list"), QStringLiteral("--json")},
+                     &listing),
+              0);
+    const QJsonObject video = videoNamed(listing, QStringLiteral("Ladder"));
+    ASSERT_FALSE(video.isEmpty()) << listing.toStdString();
+    EXPECT_EQ(video.value(QStringLiteral("kind")).toString(), QStringLiteral("hls"));
+    EXPECT_EQ(video.value(QStringLiteral("status")).toString(), QStringLiteral("ready"));
+    const QJsonArray expected = video.value(QStringLiteral("files_expected")).toArray();
+    EXPECT_GE(expected.size(), 3); // master playlist, a rendition playlist, its segments
+    EXPECT_TRUE(expected.contains(QStringLiteral("master.m3u8")));
+    EXPECT_FALSE(video.contains(QStringLiteral("thumbnail_upload_id")));
+}
+
+TEST_F(CliUpload, EncodeUnknownPreset_UsageError)
+{
+    QProcess cli;
+    startCli(cli,
+             {QStringLiteral("upload"), makeFile(QStringLiteral("x.bin"), 10),
+              QStringLiteral("--encode"), QStringLiteral("--preset"), QStringLiteral("nonsense")});
+    ASSERT_TRUE(cli.waitForFinished(20000));
     EXPECT_EQ(cli.exitCode(), 2);
-    EXPECT_TRUE(cli.readAllStandardError().contains("ONESTREAM_TOKEN"));
 }
 
 } // namespace

@@ -27,7 +27,8 @@ TEST_F(UploadEngine, Options_AdvertisesExtensionsAndChecksums)
     EXPECT_EQ(reply.status, 204);
     EXPECT_EQ(reply.header("Tus-Version"), "1.0.0");
     EXPECT_EQ(reply.header("Tus-Extension"),
-              "creation,creation-with-upload,expiration,checksum,termination");
+              "creation,creation-with-upload,creation-defer-length,expiration,checksum,"
+              "termination");
     EXPECT_EQ(reply.header("Tus-Checksum-Algorithm"), "crc32c,sha1,sha256");
 }
 
