@@ -241,7 +241,6 @@ int main(int argc, char* argv[])
     for (const QString& language : Gui::LanguageManager::supportedLanguages()) {
         languages.apply(language);
         QTemporaryDir work;
-        QNetworkAccessManager network;
         Gui::UploadController uploads(network, work.path());
         if (!uploads.load()) {
             std::cerr << "onestream-screenshots: cannot open the upload queue\n";
