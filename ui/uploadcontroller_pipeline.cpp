@@ -243,17 +243,22 @@ void UploadController::enqueueUploads(qint64 id, const QStringList& files, const
         m_uploadToItem.insert(upload.value(), id);
     }
     // The thumbnail: the chosen image, else (ladder) the encoder's best poster frame.
+    // The server takes it as a thumbnail only when the upload says its role.
     QString thumbnail = item.metadata.thumbnailFile;
+    QString thumbnailRole = QStringLiteral("thumbnail");
     if (thumbnail.isEmpty() && item.preset == UploadPreset::Ladder &&
-        QFileInfo::exists(item.output + QStringLiteral("/poster.jpg")))
+        QFileInfo::exists(item.output + QStringLiteral("/poster.jpg"))) {
         thumbnail = item.output + QStringLiteral("/poster.jpg");
+        thumbnailRole = QStringLiteral("poster");
+    }
     if (!thumbnail.isEmpty() && !kept.contains(item.thumbnailUploadId)) {
         item.thumbnailUploadId = 0;
         auto upload = m_manager->enqueue(
             QFileInfo(thumbnail).absoluteFilePath(), endpoint(),
             {{QStringLiteral("filename"),
               QStringLiteral("thumbnail.") + QFileInfo(thumbnail).suffix().toLower()},
-             {QStringLiteral("title"), item.metadata.title}});
+             {QStringLiteral("title"), item.metadata.title},
+             {QStringLiteral("role"), thumbnailRole}});
         if (!upload) {
             change(item);
             finish(id, UploadStage::Failed,
