@@ -2,12 +2,16 @@
 // into the window.
 #include "app/localworkspace.h"
 #include "core/api/connectionmonitor.h"
+#include "core/status/statuswatcher.h"
 #include "core/version.h"
 #include "platform/secretstore.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/settingspage.h"
 #include "ui/signinpage.h"
+#include "ui/status/statusnotifications.h"
+#include "ui/status/statuspage.h"
+#include "ui/status/statustray.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -146,6 +150,37 @@ int main(int argc, char* argv[])
     Gui::MainWindow window(languages, monitor.get());
     window.show();
 
+    // Service status: the watcher follows the server's status page and its live event stream;
+    // the Status page, the tray icon and the desktop notifications follow the watcher. Events
+    // already shown are remembered in the app-data folder (exactly once across restarts).
+    Gui::StatusTray tray;
+    Gui::StatusNotifications notifications(tray, QStringLiteral("status/notifications"));
+    std::unique_ptr<Status::StatusWatcher> statusWatcher;
+    if (serverUrl.isValid() && !serverUrl.isEmpty()) {
+        Status::WatcherOptions statusOptions;
+        statusOptions.pageBase = serverUrl;
+        statusOptions.seenStorePath =
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+            QStringLiteral("/status-seen.json");
+        statusWatcher = std::make_unique<Status::StatusWatcher>(network, statusOptions);
+        window.statusPage()->setWatcher(statusWatcher.get());
+        notifications.follow(*statusWatcher);
+    }
+    QObject::connect(window.statusPage(), &Gui::StatusPage::indicatorChanged, &tray,
+                     [&tray](Status::Indicator indicator, const QString& text) {
+                         tray.setIndicator(indicator, text);
+                     });
+    QObject::connect(&tray, &Gui::StatusTray::activated, &window, [&window] {
+        window.showPage(Gui::MainWindow::Page::Status);
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
+    QObject::connect(&tray, &Gui::StatusTray::fallback, &window,
+                     [&window](const Platform::Notification& notification) {
+                         window.statusBar()->showMessage(notification.title, 15000);
+                     });
+
     // Sign-in: the keychain entry is shared with the CLI (`onestream login`), so one sign-in
     // serves both. Asked for only when no stored sign-in matches the chosen server.
     const auto secrets = Platform::createKeychainSecretStore(QStringLiteral("onestream-cli"));
@@ -183,7 +218,10 @@ int main(int argc, char* argv[])
     }
     if (monitor)
         monitor->start();
+    if (statusWatcher)
+        statusWatcher->start();
     const int rc = QApplication::exec();
+    statusWatcher.reset();
     monitor.reset();
     workspace.reset();
     return rc;

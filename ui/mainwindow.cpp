@@ -4,6 +4,7 @@
 #include "ui/languagemanager.h"
 #include "ui/placeholderpage.h"
 #include "ui/settingspage.h"
+#include "ui/status/statuspage.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -19,7 +20,7 @@ MainWindow::MainWindow(LanguageManager& languages, Api::ConnectionMonitor* monit
     : QMainWindow(parent), m_languages(languages), m_monitor(monitor),
       m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_uploads(new PlaceholderPage(m_pages)), m_library(new PlaceholderPage(m_pages)),
-      m_admin(new PlaceholderPage(m_pages)), m_status(new PlaceholderPage(m_pages)),
+      m_admin(new PlaceholderPage(m_pages)), m_status(new StatusPage(m_pages)),
       m_settings(new SettingsPage(m_pages)),
       m_help(new HelpPage(Support::defaultServiceFacts(), {}, m_pages)),
       m_connection(new QLabel(this))
@@ -59,6 +60,8 @@ MainWindow::MainWindow(LanguageManager& languages, Api::ConnectionMonitor* monit
     connect(m_settings, &SettingsPage::languageRequested, &m_languages, &LanguageManager::apply);
     connect(&m_languages, &LanguageManager::languageChanged, m_settings,
             &SettingsPage::setCurrentLanguage);
+    // The unread notices count as a badge on the Status item.
+    connect(m_status, &StatusPage::unreadCountChanged, this, &MainWindow::retranslate);
     if (m_monitor) {
         connect(m_monitor, &Api::ConnectionMonitor::stateChanged, this,
                 &MainWindow::updateConnection);
@@ -79,6 +82,11 @@ MainWindow::Page MainWindow::currentPage() const
     return static_cast<Page>(m_pages->currentIndex());
 }
 
+QString MainWindow::navigationText(Page page) const
+{
+    return m_navigation->item(static_cast<int>(page))->text();
+}
+
 QString MainWindow::connectionText() const
 {
     return m_connection->text();
@@ -97,8 +105,15 @@ void MainWindow::retranslate()
     const QString names[] = {tr("Uploads"), tr("Library"),  tr("Admin"),
                              tr("Status"),  tr("Settings"), tr("Help")};
     for (int row = 0; row < m_navigation->count(); ++row) {
-        m_navigation->item(row)->setText(names[row]);
-        m_navigation->item(row)->setData(Qt::AccessibleTextRole, names[row]);
+        QString text = names[row];
+        QString accessible = names[row];
+        if (row == static_cast<int>(Page::Status) && m_status->unreadCount() > 0) {
+            text = tr("%1 (%2)").arg(names[row]).arg(m_status->unreadCount());
+            accessible =
+                tr("%1, %n unread notice(s)", nullptr, m_status->unreadCount()).arg(names[row]);
+        }
+        m_navigation->item(row)->setText(text);
+        m_navigation->item(row)->setData(Qt::AccessibleTextRole, accessible);
     }
     m_navigation->setAccessibleName(tr("Pages"));
     m_uploads->setTexts(tr("Uploads"),
@@ -107,8 +122,6 @@ void MainWindow::retranslate()
     m_library->setTexts(tr("Library"), tr("Your organisation's videos on OneStream."));
     m_admin->setTexts(tr("Admin"), tr("Users, roles, privilege approvals and the audit log of your "
                                       "organisation."));
-    m_status->setTexts(tr("Status"),
-                       tr("The service's live status, incidents, maintenance and notices."));
     updateConnection();
 }
 

@@ -15,6 +15,7 @@ class QStackedWidget;
 namespace Gui {
 
 class PlaceholderPage;
+class StatusPage;
 class SettingsPage;
 class HelpPage;
 class LanguageManager;
@@ -40,6 +41,10 @@ public:
     void showPage(Page page);
     [[nodiscard]] Page currentPage() const;
     [[nodiscard]] QString connectionText() const;
+    // The Status page, for app/ to give it the status watcher and the API client.
+    [[nodiscard]] StatusPage* statusPage() const { return m_status; }
+    // The navigation item's text ("Status (2)" while notices are unread).
+    [[nodiscard]] QString navigationText(Page page) const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -55,7 +60,7 @@ private:
     PlaceholderPage* m_uploads;
     PlaceholderPage* m_library;
     PlaceholderPage* m_admin;
-    PlaceholderPage* m_status;
+    StatusPage* m_status;
     SettingsPage* m_settings;
     HelpPage* m_help;
     QLabel* m_connection;

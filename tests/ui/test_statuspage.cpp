@@ -1,0 +1,296 @@
+// The Status page under QT_QPA_PLATFORM=offscreen against the real onestream-server binary:
+// an operator posts an incident from the page's form, and the banner, the tray state and the
+// recorded desktop notification follow, each notification exactly once, also after the
+// server restarts and the event stream reconnects with Last-Event-ID. Roles decide what the
+// page offers; the notices inbox counts unread items and the navigation shows the badge.
+#include "core/api/apiclient.h"
+#include "core/status/statuswatcher.h"
+#include "platform/notifier.h"
+#include "tests/support/faultproxy.h"
+#include "tests/support/identityfixture.h"
+#include "tests/support/serverprocess.h"
+#include "tests/support/testhttp.h"
+#include "ui/languagemanager.h"
+#include "ui/mainwindow.h"
+#include "ui/status/inboxmodel.h"
+#include "ui/status/incidentmodel.h"
+#include "ui/status/operatorpanel.h"
+#include "ui/status/statusnotifications.h"
+#include "ui/status/statuspage.h"
+#include "ui/status/statustray.h"
+
+#include <gtest/gtest.h>
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QListView>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+using namespace TestSupport;
+
+class RecordingNotifier : public Platform::INotifier
+{
+public:
+    void notify(const Platform::Notification& notification) override { shown.append(notification); }
+    [[nodiscard]] QStringList titles() const
+    {
+        QStringList result;
+        for (const auto& notification : shown)
+            result.append(notification.title);
+        return result;
+    }
+    QList<Platform::Notification> shown;
+};
+
+class StatusPageLive : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_languages.apply(QStringLiteral("en")));
+        QString error;
+        ASSERT_TRUE(initOperator(m_server, kOperatorEmail, kTestPassword, &error))
+            << error.toStdString();
+        ASSERT_TRUE(m_server.start(kServerArguments)) << m_server.error().toStdString();
+        m_identity.emplace(m_server);
+        m_operator = m_identity->loginOperator();
+        ASSERT_TRUE(m_operator) << m_identity->lastError().toStdString();
+    }
+
+    std::unique_ptr<Api::ApiClient> apiFor(const Account& account, const QUrl& base)
+    {
+        auto client = std::make_unique<Api::ApiClient>(m_network, base);
+        client->setTokens({account.accessToken, account.refreshToken});
+        return client;
+    }
+
+    Status::WatcherOptions watcherOptions(const QUrl& base) const
+    {
+        Status::WatcherOptions options;
+        options.pageBase = base;
+        options.seenStorePath = m_dir.filePath(QStringLiteral("seen.json"));
+        options.minBackoff = std::chrono::milliseconds(100);
+        options.maxBackoff = std::chrono::milliseconds(400);
+        return options;
+    }
+
+    void post(const QString& path, const QJsonObject& body)
+    {
+        const auto reply =
+            httpRequest("POST", apiUrl(m_server, path), QJsonDocument(body).toJson(),
+                        {bearer(m_operator->accessToken), {"Content-Type", "application/json"}});
+        ASSERT_TRUE(reply.status == 200 || reply.status == 201)
+            << reply.status << " " << reply.body.toStdString();
+    }
+
+    const QStringList kServerArguments{QStringLiteral("--monitor-interval-ms"),
+                                       QStringLiteral("0")};
+    Gui::LanguageManager m_languages;
+    ServerProcess m_server;
+    std::optional<IdentityFixture> m_identity;
+    std::optional<Account> m_operator;
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_network;
+};
+
+TEST_F(StatusPageLive, OperatorPostsIncidentFromForm_BannerTrayAndNotificationFollowOnce)
+{
+    FaultProxy proxy(static_cast<quint16>(m_server.baseUrl().port()));
+    ASSERT_TRUE(proxy.listen());
+    const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()));
+
+    Status::StatusWatcher watcher(m_network, watcherOptions(base));
+    RecordingNotifier notifier;
+    Gui::StatusNotifications notifications(notifier);
+    notifications.follow(watcher);
+    Gui::StatusTray tray;
+    Gui::StatusPage page;
+    QObject::connect(&page, &Gui::StatusPage::indicatorChanged, &tray,
+                     [&tray](Status::Indicator indicator, const QString& text) {
+                         tray.setIndicator(indicator, text);
+                     });
+    QAbstractItemModelTester incidentTester(page.incidentModel());
+    const auto api = apiFor(*m_operator, base);
+    page.setWatcher(&watcher);
+    page.setApiClient(api.get());
+    page.resize(1000, 700);
+    page.show();
+    watcher.start();
+
+    ASSERT_TRUE(waitUntil(
+        [&] { return watcher.sseConnected() && page.indicator() == Status::Indicator::None; }));
+    EXPECT_EQ(page.bannerText(), QStringLiteral("All systems operational"));
+    EXPECT_EQ(page.freshnessText(),
+              QStringLiteral("Live: changes appear the moment they are published."));
+    EXPECT_EQ(tray.indicator(), Status::Indicator::None);
+    ASSERT_TRUE(waitUntil([&] { return page.operatorFormsShown(); }));
+    ASSERT_TRUE(waitUntil([&] {
+        return page.availabilityText().startsWith(QStringLiteral("This month: 100.000% available"));
+    })) << page.availabilityText().toStdString();
+
+    // The operator fills in the form and posts.
+    page.showTab(Gui::StatusPage::Tab::Post);
+    Gui::OperatorPanel* panel = page.operatorPanel();
+    auto* name = panel->findChild<QLineEdit*>(QStringLiteral("incidentName"));
+    auto* impact = panel->findChild<QComboBox*>(QStringLiteral("incidentImpact"));
+    auto* component = panel->findChild<QComboBox*>(QStringLiteral("incidentComponent"));
+    auto* componentStatus = panel->findChild<QComboBox*>(QStringLiteral("incidentComponentStatus"));
+    auto* body = panel->findChild<QPlainTextEdit*>(QStringLiteral("incidentBody"));
+    auto* postButton = panel->findChild<QPushButton*>(QStringLiteral("incidentPost"));
+    ASSERT_TRUE(name && impact && component && componentStatus && body && postButton);
+    QTest::keyClicks(name, QStringLiteral("Uploads failing"));
+    impact->setCurrentIndex(impact->findData(QStringLiteral("major")));
+    component->setCurrentIndex(component->findText(QStringLiteral("Upload endpoint")));
+    ASSERT_GT(component->currentIndex(), 0);
+    componentStatus->setCurrentIndex(componentStatus->findData(QStringLiteral("major_outage")));
+    body->setPlainText(QStringLiteral("Uploads fail with 503; we are looking into it."));
+    QTest::mouseClick(postButton, Qt::LeftButton);
+
+    ASSERT_TRUE(waitUntil([&] { return page.indicator() == Status::Indicator::Major; }))
+        << page.bannerText().toStdString() << " / " << panel->resultText().toStdString();
+    EXPECT_EQ(page.bannerText(), QStringLiteral("Major service disruption — 1 open incident"));
+    EXPECT_EQ(tray.indicator(), Status::Indicator::Major);
+    EXPECT_EQ(tray.iconPath(), QStringLiteral(":/icons/tray-major.svg"));
+    EXPECT_TRUE(
+        waitUntil([&] { return panel->resultText().startsWith(QStringLiteral("Posted.")); }));
+    ASSERT_TRUE(waitUntil([&] { return notifier.shown.size() == 1; }));
+    EXPECT_EQ(notifier.titles(), QStringList{QStringLiteral("New incident: Uploads failing")});
+    EXPECT_EQ(notifier.shown.front().body,
+              QStringLiteral("Uploads fail with 503; we are looking into it."));
+
+    // The incident with its timeline and its time to first notice.
+    ASSERT_EQ(page.incidentModel()->rowCount(), 1);
+    const QModelIndex incident = page.incidentModel()->index(0, 0);
+    EXPECT_EQ(incident.data().toString(), QStringLiteral("Uploads failing"));
+    EXPECT_EQ(page.incidentModel()->rowCount(incident), 1);
+    ASSERT_TRUE(waitUntil([&] {
+        return page.incidentModel()
+            ->index(0, Gui::IncidentModel::FirstNoticeColumn)
+            .data()
+            .toString()
+            .endsWith(QStringLiteral("within the one-hour promise"));
+    }));
+
+    // An update posted elsewhere (HTTP) arrives once.
+    const QString id = incident.data(Gui::IncidentModel::IdRole).toString();
+    post(QStringLiteral("/v1/status/incidents/%1/updates").arg(id),
+         QJsonObject{{QStringLiteral("status"), QStringLiteral("identified")},
+                     {QStringLiteral("body"), QStringLiteral("A full disk; cleaning up.")}});
+    ASSERT_TRUE(waitUntil([&] { return notifier.shown.size() == 2; }));
+    EXPECT_EQ(notifier.shown[1].title, QStringLiteral("Incident update: Uploads failing"));
+    ASSERT_TRUE(waitUntil(
+        [&] { return page.incidentModel()->rowCount(page.incidentModel()->index(0, 0)) == 2; }));
+
+    // The server restarts: the stream drops, the watcher reconnects with Last-Event-ID and
+    // nothing is announced twice; the next update arrives exactly once.
+    const QByteArray lastEventId = watcher.lastEventId();
+    ASSERT_FALSE(lastEventId.isEmpty());
+    ASSERT_EQ(m_server.terminate(), 0);
+    ASSERT_TRUE(waitUntil([&] { return !watcher.sseConnected(); }));
+    ASSERT_TRUE(m_server.start(kServerArguments)) << m_server.error().toStdString();
+    proxy.setTargetPort(static_cast<quint16>(m_server.baseUrl().port()));
+    ASSERT_TRUE(waitUntil([&] { return watcher.sseConnected() && !watcher.stale(); },
+                          std::chrono::seconds(15)));
+    post(QStringLiteral("/v1/status/incidents/%1/updates").arg(id),
+         QJsonObject{{QStringLiteral("status"), QStringLiteral("monitoring")},
+                     {QStringLiteral("body"), QStringLiteral("Space freed; watching.")}});
+    ASSERT_TRUE(waitUntil([&] { return notifier.shown.size() >= 3; }));
+    EXPECT_EQ(notifier.titles(), (QStringList{QStringLiteral("New incident: Uploads failing"),
+                                              QStringLiteral("Incident update: Uploads failing"),
+                                              QStringLiteral("Incident update: Uploads failing")}));
+    EXPECT_EQ(notifier.shown[2].body, QStringLiteral("Space freed; watching."));
+
+    // An app restart: a new watcher over the same seen file announces nothing old.
+    watcher.stop();
+    Status::StatusWatcher again(m_network, watcherOptions(base));
+    RecordingNotifier afterRestart;
+    Gui::StatusNotifications notificationsAgain(afterRestart);
+    notificationsAgain.follow(again);
+    again.start();
+    ASSERT_TRUE(waitUntil([&] { return again.sseConnected() && again.lastGood(); }));
+    post(QStringLiteral("/v1/status/incidents/%1/updates").arg(id),
+         QJsonObject{{QStringLiteral("status"), QStringLiteral("resolved")},
+                     {QStringLiteral("body"), QStringLiteral("All uploads work again.")}});
+    ASSERT_TRUE(waitUntil([&] { return afterRestart.shown.size() >= 1; }));
+    EXPECT_EQ(afterRestart.titles(), QStringList{QStringLiteral("Resolved: Uploads failing")});
+}
+
+TEST_F(StatusPageLive, Roles_OwnerSeesNoFormsButInboxWithBadge)
+{
+    auto tenant = m_identity->createTenant(QStringLiteral("Acme"));
+    ASSERT_TRUE(tenant) << m_identity->lastError().toStdString();
+    Status::WatcherOptions options = watcherOptions(m_server.baseUrl());
+    options.seenStorePath.clear();
+    Status::StatusWatcher watcher(m_network, options);
+    Gui::MainWindow window(m_languages, nullptr);
+    Gui::StatusPage* page = window.statusPage();
+    QAbstractItemModelTester inboxTester(page->inboxModel());
+    const auto api = apiFor(tenant->owner, m_server.baseUrl());
+    page->setWatcher(&watcher);
+    page->setApiClient(api.get());
+    window.show();
+    window.showPage(Gui::MainWindow::Page::Status);
+    watcher.start();
+    ASSERT_TRUE(waitUntil([&] { return watcher.sseConnected() && page->roles().size() > 0; }));
+    EXPECT_EQ(page->roles(), QStringList{QStringLiteral("owner")});
+    EXPECT_FALSE(page->operatorFormsShown());
+    EXPECT_EQ(page->availabilityText(),
+              QStringLiteral("Availability and uptime history are shown to platform operators "
+                             "and auditors."));
+
+    // The operator publishes a notice: the owner's inbox counts it, the navigation shows it.
+    post(QStringLiteral("/v1/status/notices"),
+         QJsonObject{
+             {QStringLiteral("kind"), QStringLiteral("general")},
+             {QStringLiteral("title"), QStringLiteral("New support hours")},
+             {QStringLiteral("body"), QStringLiteral("From December we answer until 19:00.")}});
+    ASSERT_TRUE(waitUntil([&] { return page->unreadCount() == 1; }));
+    EXPECT_EQ(window.navigationText(Gui::MainWindow::Page::Status), QStringLiteral("Status (1)"));
+
+    // Read it with the keyboard: select and press Enter.
+    page->showTab(Gui::StatusPage::Tab::Notices);
+    auto* inbox = page->findChild<QListView*>(QStringLiteral("inbox"));
+    ASSERT_NE(inbox, nullptr);
+    inbox->setFocus();
+    inbox->setCurrentIndex(page->inboxModel()->index(0));
+    QTest::keyClick(inbox, Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&] { return page->unreadCount() == 0; }));
+    EXPECT_EQ(window.navigationText(Gui::MainWindow::Page::Status), QStringLiteral("Status"));
+
+    // The operator's form is refused for an owner by the server too (not only hidden).
+    const auto refused =
+        httpRequest("POST", apiUrl(m_server, QStringLiteral("/v1/status/notices")),
+                    QJsonDocument(QJsonObject{{QStringLiteral("kind"), QStringLiteral("general")},
+                                              {QStringLiteral("title"), QStringLiteral("x")},
+                                              {QStringLiteral("body"), QStringLiteral("y")}})
+                        .toJson(),
+                    {bearer(tenant->owner.accessToken), {"Content-Type", "application/json"}});
+    EXPECT_EQ(refused.status, 403);
+}
+
+TEST_F(StatusPageLive, Japanese_Banner_Translated)
+{
+    ASSERT_TRUE(m_languages.apply(QStringLiteral("ja")));
+    Status::WatcherOptions options = watcherOptions(m_server.baseUrl());
+    options.seenStorePath.clear();
+    Status::StatusWatcher watcher(m_network, options);
+    Gui::StatusPage page;
+    page.setWatcher(&watcher);
+    watcher.start();
+    ASSERT_TRUE(waitUntil([&] { return page.indicator() == Status::Indicator::None; }));
+    EXPECT_EQ(page.bannerText(), QStringLiteral("すべてのシステムは正常に稼働しています"));
+    ASSERT_TRUE(m_languages.apply(QStringLiteral("en")));
+    ASSERT_TRUE(
+        waitUntil([&] { return page.bannerText() == QStringLiteral("All systems operational"); }));
+}
+
+} // namespace
