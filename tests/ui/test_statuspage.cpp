@@ -118,7 +118,8 @@ TEST_F(StatusPageLive, OperatorPostsIncidentFromForm_BannerTrayAndNotificationFo
                      [&tray](Status::Indicator indicator, const QString& text) {
                          tray.setIndicator(indicator, text);
                      });
-    QAbstractItemModelTester incidentTester(page.incidentModel());
+    QAbstractItemModelTester incidentTester(page.incidentModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
     const auto api = apiFor(*m_operator, base);
     page.setWatcher(&watcher);
     page.setApiClient(api.get());
@@ -233,7 +234,8 @@ TEST_F(StatusPageLive, Roles_OwnerSeesNoFormsButInboxWithBadge)
     Status::StatusWatcher watcher(m_network, options);
     Gui::MainWindow window(m_languages, nullptr);
     Gui::StatusPage* page = window.statusPage();
-    QAbstractItemModelTester inboxTester(page->inboxModel());
+    QAbstractItemModelTester inboxTester(page->inboxModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
     const auto api = apiFor(tenant->owner, m_server.baseUrl());
     page->setWatcher(&watcher);
     page->setApiClient(api.get());
