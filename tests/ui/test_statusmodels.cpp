@@ -83,6 +83,9 @@ TEST_F(StatusModels, ComponentModel_GroupsAndUptime_PassesModelTesterAndNestsChi
     EXPECT_EQ(uptime.data(Gui::ComponentModel::UptimeRole).value<QList<double>>().size(),
               Gui::ComponentModel::kUptimeDays);
     EXPECT_TRUE(uptime.data(Qt::AccessibleTextRole).toString().contains(QLatin1String("uptime")));
+    EXPECT_FALSE(model.index(group.row(), Gui::ComponentModel::UptimeColumn)
+                     .data(Gui::ComponentModel::UptimeRole)
+                     .isValid());             // groups have no bars of their own
     model.setComponents(document.components); // a second reset keeps the tester happy
 }
 

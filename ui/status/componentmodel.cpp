@@ -101,7 +101,9 @@ QVariant ComponentModel::data(const QModelIndex& index, int role) const
     case StatusRole:
         return static_cast<int>(component->status.value);
     case UptimeRole:
-        return index.column() == UptimeColumn ? QVariant::fromValue(uptime) : QVariant();
+        // A group has no history of its own (it is as bad as its worst child): no bars.
+        return index.column() == UptimeColumn && !component->isGroup ? QVariant::fromValue(uptime)
+                                                                     : QVariant();
     case Qt::DecorationRole:
         if (index.column() == StatusColumn)
             return StatusText::componentColor(component->status.value);
@@ -121,7 +123,7 @@ QVariant ComponentModel::data(const QModelIndex& index, int role) const
     case StatusColumn:
         return StatusText::componentStatusText(component->status);
     case UptimeColumn: {
-        if (role == Qt::DisplayRole)
+        if (role == Qt::DisplayRole || component->isGroup)
             return {}; // painted by the delegate
         double sum = 0;
         int count = 0;
