@@ -11,6 +11,7 @@
 #include "tests/support/testhttp.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
+#include "ui/status/componentmodel.h"
 #include "ui/status/inboxmodel.h"
 #include "ui/status/incidentmodel.h"
 #include "ui/status/operatorpanel.h"
@@ -22,6 +23,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -277,6 +279,85 @@ TEST_F(StatusPageLive, Roles_OwnerSeesNoFormsButInboxWithBadge)
                         .toJson(),
                     {bearer(tenant->owner.accessToken), {"Content-Type", "application/json"}});
     EXPECT_EQ(refused.status, 403);
+}
+
+TEST_F(StatusPageLive, OperatorForms_MaintenanceAndNotices_PostedOrRefusalShown)
+{
+    Status::WatcherOptions options = watcherOptions(m_server.baseUrl());
+    options.seenStorePath.clear();
+    Status::StatusWatcher watcher(m_network, options);
+    Gui::StatusPage page;
+    QAbstractItemModelTester maintenanceTester(
+        page.maintenanceModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto api = apiFor(*m_operator, m_server.baseUrl());
+    page.setWatcher(&watcher);
+    page.setApiClient(api.get());
+    page.show();
+    watcher.start();
+    ASSERT_TRUE(waitUntil([&] { return watcher.sseConnected() && page.operatorFormsShown(); }));
+    page.showTab(Gui::StatusPage::Tab::Post);
+    Gui::OperatorPanel* panel = page.operatorPanel();
+
+    // Schedule maintenance on the database, then start it.
+    auto* name = panel->findChild<QLineEdit*>(QStringLiteral("maintenanceName"));
+    auto* component = panel->findChild<QComboBox*>(QStringLiteral("maintenanceComponent"));
+    auto* target = panel->findChild<QComboBox*>(QStringLiteral("maintenanceTarget"));
+    auto* status = panel->findChild<QComboBox*>(QStringLiteral("maintenanceStatus"));
+    auto* post = panel->findChild<QPushButton*>(QStringLiteral("maintenancePost"));
+    ASSERT_TRUE(name && component && target && status && post);
+    ASSERT_TRUE(waitUntil([&] { return component->findText(QStringLiteral("Database")) > 0; }));
+    QTest::keyClicks(name, QStringLiteral("Database upgrade"));
+    component->setCurrentIndex(component->findText(QStringLiteral("Database")));
+    QTest::mouseClick(post, Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return page.maintenanceModel()->rowCount() == 1; }))
+        << panel->resultText().toStdString();
+    EXPECT_EQ(page.maintenanceModel()->index(0, 0).data().toString(),
+              QStringLiteral("Database upgrade"));
+    EXPECT_EQ(page.maintenanceModel()->index(0, Gui::IncidentModel::StatusColumn).data(),
+              QStringLiteral("Scheduled"));
+    ASSERT_TRUE(waitUntil([&] { return target->count() == 2; }));
+    target->setCurrentIndex(1);
+    EXPECT_FALSE(name->isEnabled()); // an existing maintenance: only its state moves on
+    status->setCurrentIndex(status->findData(QStringLiteral("in_progress")));
+    QTest::mouseClick(post, Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] {
+        return page.maintenanceModel()->index(0, Gui::IncidentModel::StatusColumn).data() ==
+               QStringLiteral("In progress");
+    })) << panel->resultText().toStdString();
+    // Its component is under maintenance on the page.
+    ASSERT_TRUE(waitUntil([&] {
+        const auto* model = page.componentModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data() == QStringLiteral("Database"))
+                return model->index(row, Gui::ComponentModel::StatusColumn).data() ==
+                       QStringLiteral("Under maintenance");
+        }
+        return false;
+    }));
+
+    // A service end announced only ten days ahead is refused (90 days); the reason is shown.
+    auto* kind = panel->findChild<QComboBox*>(QStringLiteral("noticeKind"));
+    auto* title = panel->findChild<QLineEdit*>(QStringLiteral("noticeTitle"));
+    auto* effective = panel->findChild<QDateTimeEdit*>(QStringLiteral("noticeEffective"));
+    auto* body = panel->findChild<QPlainTextEdit*>(QStringLiteral("noticeBody"));
+    auto* publish = panel->findChild<QPushButton*>(QStringLiteral("noticePost"));
+    ASSERT_TRUE(kind && title && effective && body && publish);
+    kind->setCurrentIndex(kind->findData(QStringLiteral("service_end")));
+    EXPECT_TRUE(effective->isEnabled());
+    effective->setDateTime(QDateTime::currentDateTime().addDays(10));
+    QTest::keyClicks(title, QStringLiteral("Legacy player retires"));
+    body->setPlainText(QStringLiteral("The old player stops working."));
+    QTest::mouseClick(publish, Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] {
+        return panel->resultText().startsWith(QStringLiteral("Not posted: 422"));
+    })) << panel->resultText().toStdString();
+
+    kind->setCurrentIndex(kind->findData(QStringLiteral("general")));
+    EXPECT_FALSE(effective->isEnabled());
+    QTest::mouseClick(publish, Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] {
+        return panel->resultText().startsWith(QStringLiteral("Posted."));
+    })) << panel->resultText().toStdString();
 }
 
 TEST_F(StatusPageLive, Japanese_Banner_Translated)
