@@ -5,13 +5,18 @@
 #include "core/status/statuswatcher.h"
 #include "core/version.h"
 #include "platform/secretstore.h"
+#include "ui/firstownerpage.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
+#include "ui/session.h"
 #include "ui/settingspage.h"
 #include "ui/signinpage.h"
 #include "ui/status/statusnotifications.h"
 #include "ui/status/statuspage.h"
 #include "ui/status/statustray.h"
+#include "ui/theme.h"
+#include "ui/uploadcontroller.h"
+#include "ui/uploadspage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -23,6 +28,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 
 #include <cstdio>
 #include <cstdlib>
@@ -74,6 +80,10 @@ int main(int argc, char* argv[])
         }
     }
 
+    // Playback (Library page): Qt Multimedia's FFmpeg backend, the same libav the app already
+    // uses, rather than GStreamer, which aborts when its plugin packages are missing.
+    if (!qEnvironmentVariableIsSet("QT_MEDIA_BACKEND"))
+        qputenv("QT_MEDIA_BACKEND", "ffmpeg");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("OneStream Studio"));
     QApplication::setOrganizationName(QString::fromLatin1(Core::kOrganization));
@@ -104,6 +114,7 @@ int main(int argc, char* argv[])
     parser.addOptions({localOption, serverOption, dataOption, languageOption});
     parser.process(app);
 
+    Gui::followSystemColorScheme(app);
     QSettings settings;
     Gui::LanguageManager languages;
     QString language = parser.value(languageOption);
@@ -147,7 +158,23 @@ int main(int argc, char* argv[])
         monitor->setServer(serverUrl);
     }
 
-    Gui::MainWindow window(languages, monitor.get());
+    // The Uploads page's engine: items, the resumable upload queue and encoded files live in
+    // the app-data folder, so the queue survives quitting and crashing.
+    Gui::UploadController uploads(
+        network, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                     QStringLiteral("/uploads"));
+    const auto unfinished = uploads.load();
+    uploads.setEncodeConcurrency(settings.value(Gui::SettingsPage::kConcurrentJobsKey, 1).toInt());
+    if (const QString encoder = settings.value(Gui::SettingsPage::kEncoderKey).toString();
+        !encoder.isEmpty())
+        uploads.setEncoder({}, encoder);
+    uploads.probeEncoders();
+
+    Gui::MainWindow window(languages, monitor.get(), &uploads);
+    if (unfinished)
+        window.uploadsPage()->offerToContinue(unfinished.value());
+    else
+        window.statusBar()->showMessage(unfinished.error().detail);
     window.show();
 
     // Service status: the watcher follows the server's status page and its live event stream;
@@ -164,7 +191,8 @@ int main(int argc, char* argv[])
             QStringLiteral("/status-seen.json");
         statusWatcher = std::make_unique<Status::StatusWatcher>(network, statusOptions);
         window.statusPage()->setWatcher(statusWatcher.get());
-        notifications.follow(*statusWatcher);
+        if (settings.value(Gui::SettingsPage::kNotificationsKey, true).toBool())
+            notifications.follow(*statusWatcher);
     }
     QObject::connect(window.statusPage(), &Gui::StatusPage::indicatorChanged, &tray,
                      [&tray](Status::Indicator indicator, const QString& text) {
@@ -180,10 +208,18 @@ int main(int argc, char* argv[])
                      [&window](const Platform::Notification& notification) {
                          window.statusBar()->showMessage(notification.title, 15000);
                      });
+    // The Uploads page's notifications share the tray (Settings can turn them off).
+    QObject::connect(&window, &Gui::MainWindow::notificationRequested, &tray,
+                     [&tray, &settings](const QString& title, const QString& text) {
+                         if (settings.value(Gui::SettingsPage::kNotificationsKey, true).toBool())
+                             tray.notify(Platform::Notification{{}, title, text, {}});
+                     });
 
     // Sign-in: the keychain entry is shared with the CLI (`onestream login`), so one sign-in
     // serves both. Asked for only when no stored sign-in matches the chosen server.
     const auto secrets = Platform::createKeychainSecretStore(QStringLiteral("onestream-cli"));
+    Gui::Session session(network, secrets.get());
+    QObject::connect(&session, &Gui::Session::clientChanged, &window, &Gui::MainWindow::setClient);
     Gui::SignInPage signIn(network, secrets.get(), &window);
     signIn.setWindowFlag(Qt::Dialog);
     signIn.setWindowTitle(QCoreApplication::translate("main", "Sign in to OneStream"));
@@ -196,25 +232,57 @@ int main(int argc, char* argv[])
         signIn.setWhere(Gui::SignInPage::Where::SelfHosted);
     }
     QObject::connect(&signIn, &Gui::SignInPage::signedIn, &window,
-                     [&window, &signIn](const QUrl&, const QString& email) {
+                     [&window, &signIn, &session](const QUrl& server, const QString& email,
+                                                  const Api::ApiTokens& tokens) {
                          signIn.hide();
+                         session.start(server, email, tokens);
                          window.statusBar()->showMessage(
                              QCoreApplication::translate("main", "Signed in as %1").arg(email));
                      });
-    if (serverUrl.isValid() && !serverUrl.isEmpty()) {
-        secrets->readSecret(
-            Gui::SignInPage::kKeychainKey, &window,
-            [&window, &signIn, serverUrl](Core::Result<QByteArray> stored) {
-                const QJsonObject login =
-                    stored.ok() ? QJsonDocument::fromJson(stored.value()).object() : QJsonObject();
-                if (QUrl(login.value(QStringLiteral("server")).toString()) == serverUrl) {
+    // The server ended the session: say so, and ask to sign in again (the email is kept).
+    QObject::connect(&session, &Gui::Session::sessionEnded, &window,
+                     [&signIn](const QString& email) {
+                         signIn.showSessionEnded(email);
+                         signIn.show();
+                         signIn.raise();
+                     });
+    // A new local workspace has no account: offer to create its first owner instead.
+    std::unique_ptr<Gui::FirstOwnerPage> firstOwner;
+    if (workspace) {
+        const auto accounts = workspace->hasAccounts();
+        if (accounts && !accounts.value()) {
+            App::LocalWorkspace* local = workspace.get();
+            firstOwner = std::make_unique<Gui::FirstOwnerPage>(
+                network, workspace->baseUrl(),
+                [local](const QString& email, const QString& password) {
+                    return local->createOperator(email, password);
+                },
+                &window);
+            firstOwner->setWindowFlag(Qt::Dialog);
+            firstOwner->setWindowTitle(
+                QCoreApplication::translate("main", "Set up the local workspace"));
+            QObject::connect(
+                firstOwner.get(), &Gui::FirstOwnerPage::created, &window,
+                [&window, &session, &firstOwner](const QUrl& server, const QString& email,
+                                                 const Api::ApiTokens& tokens) {
+                    firstOwner->hide();
+                    session.start(server, email, tokens);
+                    session.saveToKeychain();
                     window.statusBar()->showMessage(
-                        QCoreApplication::translate("main", "Signed in as %1")
-                            .arg(login.value(QStringLiteral("email")).toString()));
-                } else {
-                    signIn.show();
-                }
-            });
+                        QCoreApplication::translate("main", "Signed in as %1").arg(email));
+                });
+            firstOwner->show();
+        }
+    }
+    if (!firstOwner && serverUrl.isValid() && !serverUrl.isEmpty()) {
+        session.restore(serverUrl, [&window, &signIn, &session](bool restored) {
+            if (restored) {
+                window.statusBar()->showMessage(
+                    QCoreApplication::translate("main", "Signed in as %1").arg(session.email()));
+            } else {
+                signIn.show();
+            }
+        });
     }
     if (monitor)
         monitor->start();

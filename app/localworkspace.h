@@ -26,6 +26,13 @@ public:
     [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }
     [[nodiscard]] QString dataDir() const { return m_dataDir; }
 
+    // False while the workspace has no account at all (first run: the GUI offers to create
+    // the first owner).
+    [[nodiscard]] Core::Result<bool> hasAccounts() const;
+    // Seats the workspace's platform operator in-process (`onestream-server init`); only
+    // possible while there is none. Blocking (password hashing): call it off the GUI thread.
+    [[nodiscard]] Core::Status createOperator(const QString& email, const QString& password) const;
+
 private:
     LocalWorkspace() = default;
     std::unique_ptr<Server::ServerApp> m_server;

@@ -5,16 +5,17 @@
 #      single-process command (split=4 + scale) (target <= 1.0x) and vs four sequential ffmpeg
 #      runs (target: ours at least 1.8x faster).
 # Each command is printed exactly, with wall time and peak memory (max RSS, /usr/bin/time).
-# Every timing is the best of RUNS interleaved runs (default 2); one untimed onestream run first
-# fills the encoder-availability cache, as on a user's machine after the first job.
+# Every timing is the median of RUNS interleaved runs (default 3; the best is printed too); one
+# untimed onestream run first fills the encoder-availability cache, as on a user's machine after
+# the first job.
 #
-# Usage: bench/media_bench.sh [build-dir]   (env: BENCH_SECONDS=10 RUNS=2 SPEED=veryfast)
+# Usage: bench/media_bench.sh [build-dir]   (env: BENCH_SECONDS=10 RUNS=3 SPEED=veryfast)
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${1:-$root/build}
 onestream=$build/bin/onestream
 seconds=${BENCH_SECONDS:-10}
-runs=${RUNS:-2}
+runs=${RUNS:-3}
 speed=${SPEED:-veryfast}
 work=$(mktemp -d /tmp/onestream-media-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
@@ -28,8 +29,10 @@ ffmpeg -v error -f lavfi -i "testsrc2=size=1920x1080:rate=30:duration=$seconds" 
 
 # Each command is stored in an array cmd_<name>. compare NAME... runs the named commands in
 # rounds (A B C, A B C, ...) so that a change in machine load hits all of them alike, and keeps
-# for each the best wall time of $runs runs, with its CPU time and peak memory (max RSS).
-declare -A wall rss cpu
+# for each the median wall and CPU time of $runs runs (and the best wall time), with the largest
+# peak memory (max RSS).
+declare -A wall rss cpu best walls cpus
+median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{v[NR]=$1} END{printf "%.2f", NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
 run_once() {
     local name=$1; shift
     rm -rf "$work/out" && mkdir -p "$work/out"
@@ -37,10 +40,9 @@ run_once() {
         echo "FAILED: $*" >&2; cat "$work/stderr" >&2; exit 1; }
     local seconds_taken kib user system
     read -r seconds_taken kib user system <"$work/time"
-    if [[ -z ${wall[$name]:-} ]] || awk "BEGIN{exit !($seconds_taken < ${wall[$name]})}"; then
-        wall[$name]=$seconds_taken; rss[$name]=$((kib / 1024))
-        cpu[$name]=$(awk "BEGIN{printf \"%.2f\", $user + $system}")
-    fi
+    walls[$name]+=" $seconds_taken"
+    cpus[$name]+=" $(awk "BEGIN{printf \"%.2f\", $user + $system}")"
+    if [[ -z ${rss[$name]:-} ]] || ((kib / 1024 > rss[$name])); then rss[$name]=$((kib / 1024)); fi
 }
 compare() {
     local name
@@ -52,8 +54,12 @@ compare() {
     done
     for name in "$@"; do
         local -n command="cmd_${name//-/_}"
-        printf '%-22s %7.2f s wall  %7.2f s cpu  %5d MiB  $ %s\n' "$name" "${wall[$name]}" \
-            "${cpu[$name]}" "${rss[$name]}" "${command[*]}"
+        wall[$name]=$(median <<<"${walls[$name]}")
+        cpu[$name]=$(median <<<"${cpus[$name]}")
+        best[$name]=$(tr ' ' '\n' <<<"${walls[$name]}" | grep -v '^$' | sort -g | head -1)
+        printf '%-22s %7.2f s wall (median; best %.2f; all:%s)  %7.2f s cpu  %5d MiB  $ %s\n' \
+            "$name" "${wall[$name]}" "${best[$name]}" "${walls[$name]}" "${cpu[$name]}" \
+            "${rss[$name]}" "${command[*]}"
     done
 }
 ratio() { awk "BEGIN{printf \"%.2f\", $1 / $2}"; }

@@ -34,6 +34,7 @@ void addAuditRoutes(Router& router, IdentityDeps deps);
 void addRoleRequestRoutes(Router& router, IdentityDeps deps);
 void addGroupRoutes(Router& router, IdentityDeps deps);
 void addUserImportRoutes(Router& router, IdentityDeps deps);
+void addUserSessionRoutes(Router& router, IdentityDeps deps);
 
 // Shared by the routes and `onestream-server init`: a problem naming every failed password
 // rule, or nothing when the password is acceptable.

@@ -86,6 +86,7 @@ void addIdentityRoutes(Router& router, IdentityDeps deps)
     addAuditRoutes(router, deps);
     addRoleRequestRoutes(router, deps);
     addGroupRoutes(router, deps);
+    addUserSessionRoutes(router, deps);
 }
 
 void addAuthRoutes(Router& router, IdentityDeps deps)

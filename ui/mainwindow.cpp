@@ -1,10 +1,14 @@
 #include "ui/mainwindow.h"
 
+#include "ui/admin/adminpage.h"
 #include "ui/helppage.h"
 #include "ui/languagemanager.h"
+#include "ui/librarypage.h"
 #include "ui/placeholderpage.h"
 #include "ui/settingspage.h"
 #include "ui/status/statuspage.h"
+#include "ui/uploadcontroller.h"
+#include "ui/uploadspage.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -16,11 +20,12 @@
 
 namespace Gui {
 
-MainWindow::MainWindow(LanguageManager& languages, Api::ConnectionMonitor* monitor, QWidget* parent)
+MainWindow::MainWindow(LanguageManager& languages, Api::ConnectionMonitor* monitor,
+                       UploadController* uploads, QWidget* parent)
     : QMainWindow(parent), m_languages(languages), m_monitor(monitor),
       m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
-      m_uploads(new PlaceholderPage(m_pages)), m_library(new PlaceholderPage(m_pages)),
-      m_admin(new PlaceholderPage(m_pages)), m_status(new StatusPage(m_pages)),
+      m_uploads(new PlaceholderPage(m_pages)), m_library(new LibraryPage(m_pages)),
+      m_admin(new AdminPage(m_pages)), m_status(new StatusPage(m_pages)),
       m_settings(new SettingsPage(m_pages)),
       m_help(new HelpPage(Support::defaultServiceFacts(), {}, m_pages)),
       m_connection(new QLabel(this))
@@ -38,7 +43,24 @@ MainWindow::MainWindow(LanguageManager& languages, Api::ConnectionMonitor* monit
                                 QString(), m_navigation);
         item->setSizeHint(QSize(0, 40));
     }
-    m_pages->addWidget(m_uploads);
+    if (uploads) {
+        m_uploadsPage = new UploadsPage(*uploads, m_pages);
+        m_pages->addWidget(m_uploadsPage);
+        m_uploads->hide();
+        connect(uploads, &UploadController::overallProgressChanged, this, [this](int percent) {
+            m_overallPercent = percent;
+            updateTitle();
+        });
+        connect(uploads, &UploadController::batchFinished, this, [this](int done, int failed) {
+            const QString text = failed > 0
+                                     ? tr("%n upload(s) failed.", nullptr, failed)
+                                     : tr("%n video(s) uploaded and verified.", nullptr, done);
+            statusBar()->showMessage(text);
+            emit notificationRequested(tr("OneStream Studio"), text);
+        });
+    } else {
+        m_pages->addWidget(m_uploads);
+    }
     m_pages->addWidget(m_library);
     m_pages->addWidget(m_admin);
     m_pages->addWidget(m_status);
@@ -60,6 +82,7 @@ MainWindow::MainWindow(LanguageManager& languages, Api::ConnectionMonitor* monit
     connect(m_settings, &SettingsPage::languageRequested, &m_languages, &LanguageManager::apply);
     connect(&m_languages, &LanguageManager::languageChanged, m_settings,
             &SettingsPage::setCurrentLanguage);
+    connect(m_admin, &AdminPage::pendingApprovalsChanged, this, &MainWindow::retranslate);
     // The unread notices count as a badge on the Status item.
     connect(m_status, &StatusPage::unreadCountChanged, this, &MainWindow::retranslate);
     if (m_monitor) {
@@ -70,6 +93,22 @@ MainWindow::MainWindow(LanguageManager& languages, Api::ConnectionMonitor* monit
     retranslate();
     m_navigation->setCurrentRow(0);
     resize(1100, 700);
+}
+
+void MainWindow::setClient(Api::ApiClient* client)
+{
+    if (m_uploadsPage)
+        m_uploadsPage->setClient(client);
+    m_library->setClient(client);
+    m_admin->setClient(client);
+    m_status->setApiClient(client);
+}
+
+void MainWindow::updateTitle()
+{
+    // The overall progress of the running uploads shows in the title (and so in the taskbar).
+    setWindowTitle(m_overallPercent >= 0 ? tr("%1% — OneStream Studio").arg(m_overallPercent)
+                                         : tr("OneStream Studio"));
 }
 
 void MainWindow::showPage(Page page)
@@ -87,6 +126,11 @@ QString MainWindow::navigationText(Page page) const
     return m_navigation->item(static_cast<int>(page))->text();
 }
 
+void MainWindow::setAdminClient(Api::ApiClient* client)
+{
+    m_admin->setClient(client);
+}
+
 QString MainWindow::connectionText() const
 {
     return m_connection->text();
@@ -101,7 +145,7 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("OneStream Studio"));
+    updateTitle();
     const QString names[] = {tr("Uploads"), tr("Library"),  tr("Admin"),
                              tr("Status"),  tr("Settings"), tr("Help")};
     for (int row = 0; row < m_navigation->count(); ++row) {
@@ -115,13 +159,16 @@ void MainWindow::retranslate()
         m_navigation->item(row)->setText(text);
         m_navigation->item(row)->setData(Qt::AccessibleTextRole, accessible);
     }
+    if (const int pending = m_admin->pendingApprovals(); pending > 0) {
+        auto* admin = m_navigation->item(static_cast<int>(Page::Admin));
+        admin->setText(tr("Admin (%1)").arg(pending));
+        admin->setData(Qt::AccessibleTextRole,
+                       tr("Admin, %n approval(s) waiting", nullptr, pending));
+    }
     m_navigation->setAccessibleName(tr("Pages"));
     m_uploads->setTexts(tr("Uploads"),
                         tr("Drop video files here to encode them and upload them to OneStream. "
                            "Interrupted uploads continue where they stopped."));
-    m_library->setTexts(tr("Library"), tr("Your organisation's videos on OneStream."));
-    m_admin->setTexts(tr("Admin"), tr("Users, roles, privilege approvals and the audit log of your "
-                                      "organisation."));
     updateConnection();
 }
 

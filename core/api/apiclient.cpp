@@ -13,6 +13,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcApi, "onestream.api")
 
@@ -159,26 +160,51 @@ void ApiClient::finished(std::shared_ptr<Call> call, Core::Result<ApiResponse> r
         call->done(std::move(response));
 }
 
-void ApiClient::refreshThenRetry(std::shared_ptr<Call> call, ApiResponse unauthorized)
+void ApiClient::refresh(QObject* guard, std::function<void(bool)> done)
 {
-    call->refreshed = true;
+    if (m_tokens.refreshToken.isEmpty()) {
+        done(false);
+        return;
+    }
+    // One refresh at a time: a second refresh with the same (then rotated) refresh token would
+    // count as reuse and end the whole session.
+    m_refreshWaiters.push_back({QPointer<QObject>(guard), std::move(done)});
+    if (m_refreshWaiters.size() > 1)
+        return;
     const QByteArray body =
         QJsonDocument(QJsonObject{{QStringLiteral("refresh_token"), m_tokens.refreshToken}})
             .toJson(QJsonDocument::Compact);
     send("POST", QStringLiteral("/v1/auth/refresh"), body, this,
-         [this, call, unauthorized](Core::Result<ApiResponse> refreshed) {
-             if (!refreshed || refreshed->status != 200) {
-                 if (call->guard)
-                     call->done(unauthorized);
-                 return;
+         [this](Core::Result<ApiResponse> refreshed) {
+             const bool ok = refreshed && refreshed->status == 200;
+             if (ok) {
+                 const QJsonObject tokens = refreshed->json();
+                 m_tokens.accessToken = tokens.value(QStringLiteral("access_token")).toString();
+                 m_tokens.refreshToken = tokens.value(QStringLiteral("refresh_token")).toString();
+                 emit tokensChanged(m_tokens);
+             } else if (refreshed && refreshed->status >= 400 && refreshed->status < 500) {
+                 emit sessionEnded();
              }
-             const QJsonObject tokens = refreshed->json();
-             m_tokens.accessToken = tokens.value(QStringLiteral("access_token")).toString();
-             m_tokens.refreshToken = tokens.value(QStringLiteral("refresh_token")).toString();
-             emit tokensChanged(m_tokens);
-             call->retries = 0;
-             attempt(call);
+             const auto waiters = std::exchange(m_refreshWaiters, {});
+             for (const auto& [owner, callback] : waiters) {
+                 if (owner)
+                     callback(ok);
+             }
          });
+}
+
+void ApiClient::refreshThenRetry(std::shared_ptr<Call> call, ApiResponse unauthorized)
+{
+    call->refreshed = true;
+    refresh(this, [this, call, unauthorized](bool ok) {
+        if (!ok) {
+            if (call->guard)
+                call->done(unauthorized);
+            return;
+        }
+        call->retries = 0;
+        attempt(call);
+    });
 }
 
 void ApiClient::checkClock(const ApiResponse& response)

@@ -20,11 +20,14 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QPointer>
 #include <QString>
 #include <QUrl>
 
 #include <chrono>
 #include <functional>
+#include <utility>
+#include <vector>
 
 class QNetworkAccessManager;
 
@@ -84,12 +87,20 @@ public:
               QObject* guard, Callback done, Creates creates = Creates::No,
               const QByteArray& contentType = QByteArrayLiteral("application/json"));
 
+    // Exchanges the refresh token for new tokens now (POST /v1/auth/refresh); done(true) when
+    // new tokens are in place (tokensChanged() was emitted). Used by the upload engine's
+    // UploadAuth::refresh. A refused refresh token emits sessionEnded().
+    void refresh(QObject* guard, std::function<void(bool)> done);
+
     // The backoff before retry number attempt (1-based): uniform in [0, min(max, base*2^n)).
     [[nodiscard]] std::chrono::milliseconds backoff(int attempt) const;
 
 signals:
     void tokensChanged(const Api::ApiTokens& tokens);
     void clockSkewDetected(qint64 skewSeconds);
+    // The server refused the refresh token (expired, revoked, reused): the session is over and
+    // the user has to sign in again.
+    void sessionEnded();
 
 private:
     struct Call;
@@ -104,6 +115,7 @@ private:
     ApiClientOptions m_options;
     ApiTokens m_tokens;
     bool m_skewReported = false;
+    std::vector<std::pair<QPointer<QObject>, std::function<void(bool)>>> m_refreshWaiters;
 };
 
 } // namespace Api

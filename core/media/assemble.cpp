@@ -46,6 +46,8 @@ public:
     }
 
     [[nodiscard]] const AVStream* stream() const { return m_input->streams[m_stream]; }
+    // The end of the packets read so far (pts + duration), in the output time base.
+    [[nodiscard]] int64_t end() const { return m_end; }
 
     // Next packet in the output time base; false at the end of the last segment.
     [[nodiscard]] Core::Result<bool> next(AVPacket* packet, AVRational outputTimeBase)
@@ -91,19 +93,52 @@ private:
     int64_t m_end = 0;
 };
 
-// Decodes the source's audio and encodes it as AAC-LC 48 kHz stereo, packet by packet.
+// The length of the joined video, in samples at the output audio rate: one read of every
+// segment's packets (no decoding).
+Core::Result<int64_t> videoSamples(const QStringList& segments, const Av::Interrupt* interrupt)
+{
+    SegmentReader reader(segments, interrupt);
+    if (auto opened = reader.open(0); !opened)
+        return opened.error();
+    Av::Packet packet = Av::makePacket();
+    if (!packet)
+        return Av::error("av_packet_alloc", AVERROR(ENOMEM));
+    const AVRational samples{1, kAudioSampleRate};
+    for (;;) {
+        auto more = reader.next(packet.get(), samples);
+        if (!more)
+            return more.error();
+        if (!*more)
+            return reader.end();
+        av_packet_unref(packet.get());
+    }
+}
+
+// Decodes the source's audio and encodes it as AAC-LC 48 kHz stereo, packet by packet; or,
+// for a source without audio when asked, encodes silence as long as the video (the
+// uninterrupted OneStream encode does the same).
 class AudioSource
 {
 public:
-    [[nodiscard]] Core::Status open(const QString& path, const Av::Interrupt* interrupt)
+    // silenceSamples > 0: the length of the silent track to make when the source has no audio.
+    [[nodiscard]] Core::Status open(const QString& path, const Av::Interrupt* interrupt,
+                                    int64_t silenceSamples)
     {
         auto opened = Av::openInput(path, interrupt);
         if (!opened)
             return opened.error();
         m_input = std::move(opened).value();
         m_stream = av_find_best_stream(m_input.get(), AVMEDIA_TYPE_AUDIO, -1, -1, nullptr, 0);
-        if (m_stream < 0)
-            return {}; // no audio: video only, as the uninterrupted encode would be
+        if (m_stream < 0) {
+            if (silenceSamples <= 0)
+                return {}; // no audio: video only, as the uninterrupted encode would be
+            m_silenceEnd = silenceSamples;
+            auto encoder = openAacEncoder();
+            if (!encoder)
+                return encoder.error();
+            m_encoder = std::move(encoder).value();
+            return {};
+        }
         auto decoder = Av::openDecoder(m_input->streams[m_stream], 1);
         if (!decoder)
             return decoder.error();
@@ -138,6 +173,11 @@ public:
                 return false;
             if (received != AVERROR(EAGAIN))
                 return Av::error("avcodec_receive_packet (aac)", received);
+            if (m_silenceEnd > 0) {
+                if (auto fed = feedSilence(); !fed)
+                    return fed.error();
+                continue;
+            }
             // Feed the encoder one filtered frame, or end it.
             const int got = av_buffersink_get_frame(m_graph.sink, m_frame.get());
             if (got == 0) {
@@ -161,6 +201,26 @@ public:
     }
 
 private:
+    // Sends the encoder the next frame of silence (the last one may be short), or its end.
+    [[nodiscard]] Core::Status feedSilence()
+    {
+        if (m_silenceNext >= m_silenceEnd) {
+            const int sent = avcodec_send_frame(m_encoder.get(), nullptr);
+            return sent < 0 && sent != AVERROR_EOF
+                       ? Core::Status(Av::error("avcodec_send_frame (aac flush)", sent))
+                       : Core::Status();
+        }
+        const int frameSize = m_encoder->frame_size > 0 ? m_encoder->frame_size : 1024;
+        const int samples = int(std::min<int64_t>(frameSize, m_silenceEnd - m_silenceNext));
+        auto silence = makeSilence(samples, m_silenceNext);
+        if (!silence)
+            return silence.error();
+        m_silenceNext += samples;
+        if (const int sent = avcodec_send_frame(m_encoder.get(), silence->get()); sent < 0)
+            return Av::error("avcodec_send_frame (aac)", sent);
+        return {};
+    }
+
     // Pushes decoded audio into the graph (or its end).
     [[nodiscard]] Core::Status feed()
     {
@@ -208,6 +268,8 @@ private:
     AudioGraph m_graph;
     Av::Packet m_packet;
     Av::Frame m_frame;
+    int64_t m_silenceEnd = 0; // > 0: this source is silence of that many samples
+    int64_t m_silenceNext = 0;
 };
 
 } // namespace
@@ -215,7 +277,7 @@ private:
 namespace {
 
 Core::Status assemble(const QStringList& segments, const QString& source, const QString& output,
-                      const char* format, Av::Dictionary muxOptions,
+                      const char* format, Av::Dictionary muxOptions, bool silenceIfNoAudio,
                       const std::atomic<bool>* cancel)
 {
     if (segments.isEmpty())
@@ -225,8 +287,15 @@ Core::Status assemble(const QStringList& segments, const QString& source, const 
     SegmentReader video(segments, &interrupt);
     if (auto opened = video.open(0); !opened)
         return opened;
+    int64_t silenceSamples = 0;
+    if (silenceIfNoAudio) {
+        auto length = videoSamples(segments, &interrupt);
+        if (!length)
+            return length.error();
+        silenceSamples = *length;
+    }
     AudioSource audio;
-    if (auto opened = audio.open(source, &interrupt); !opened)
+    if (auto opened = audio.open(source, &interrupt, silenceSamples); !opened)
         return opened;
 
     auto created = Av::openOutput(output, format, &interrupt);
@@ -311,7 +380,8 @@ Core::Status assembleSegments(const QStringList& segments, const QString& source
     AVDictionary* raw = nullptr;
     av_dict_set(&raw, "movflags", "+faststart", 0);
     av_dict_set(&raw, "use_editlist", "0", 0);
-    return assemble(segments, source, output, "mp4", Av::Dictionary(raw), cancel);
+    // The conformance MP4 needs audio: silence where the source has none (as Pipeline does).
+    return assemble(segments, source, output, "mp4", Av::Dictionary(raw), true, cancel);
 }
 
 Core::Status assembleHlsRendition(const QStringList& segments, const QString& source,
@@ -319,7 +389,8 @@ Core::Status assembleHlsRendition(const QStringList& segments, const QString& so
                                   const std::atomic<bool>* cancel)
 {
     return assemble(segments, source, playlist, "hls",
-                    hlsMuxOptions(QFileInfo(playlist).absolutePath(), hlsSegmentSeconds), cancel);
+                    hlsMuxOptions(QFileInfo(playlist).absolutePath(), hlsSegmentSeconds), false,
+                    cancel);
 }
 
 Core::Result<QStringList> finishLadderChunks(const QStringList& chunkDirs, const QString& source,

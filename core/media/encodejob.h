@@ -61,6 +61,9 @@ struct EncodeOptions
     double endSeconds = 0;
     bool verify = true;       // onestream: probe the output against the rules before success
     bool includeAudio = true; // false: video only (segments of a resumable job)
+    // With a CUDA/VAAPI encoder, keep frames on the GPU where the machine allows
+    // (chooseFramePath); false: system-memory frames, uploaded by the encoder.
+    bool gpuFramePath = true;
     std::function<void(const EncodeProgress&)> onProgress;
     const std::atomic<bool>* cancel = nullptr;
 };

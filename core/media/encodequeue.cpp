@@ -329,6 +329,13 @@ Core::Result<EncodeRecord> runSegmented(sqlite3* db, JobContext& context,
     record.settings.insert(QStringLiteral("segmentsTotal"), total);
     record.settings.insert(QStringLiteral("resumedFromSegment"), resumeAt);
     record.settings.insert(QStringLiteral("segmentsEncodedThisRun"), total - resumeAt);
+    // The segments are video only; the audio was added when they were joined.
+    const bool sourceAudio = probed->firstAudio() != nullptr;
+    record.settings.insert(QStringLiteral("audio"),
+                           sourceAudio ? QStringLiteral("aac-lc 48000 Hz stereo 160 kb/s")
+                           : ladder    ? QStringLiteral("none")
+                                       : QStringLiteral("aac-lc 48000 Hz stereo 160 kb/s "
+                                                           "(silence: the source has no audio)"));
     record.conformance = conformance;
     return record;
 }

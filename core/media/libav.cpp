@@ -3,6 +3,7 @@
 extern "C" {
 #include <libavutil/dict.h>
 #include <libavutil/error.h>
+#include <libavutil/hwcontext.h>
 }
 
 namespace Media::Av {
@@ -150,7 +151,36 @@ Core::Result<OutputFormat> openOutput(const QString& path, const char* formatNam
     return output;
 }
 
-Core::Result<CodecContext> openDecoder(const AVStream* stream, int threads)
+namespace {
+
+// get_format for hardware decoding: the pixel format of the device the context was given;
+// without it on offer (a profile the device cannot decode), the software format, so the
+// stream still decodes on the CPU.
+AVPixelFormat pickHardwareFormat(AVCodecContext* context, const AVPixelFormat* offered)
+{
+    if (context->hw_device_ctx) {
+        const auto* device =
+            reinterpret_cast<const AVHWDeviceContext*>(context->hw_device_ctx->data);
+        for (int i = 0;; ++i) {
+            const AVCodecHWConfig* config = avcodec_get_hw_config(context->codec, i);
+            if (!config)
+                break;
+            if (!(config->methods & AV_CODEC_HW_CONFIG_METHOD_HW_DEVICE_CTX) ||
+                config->device_type != device->type)
+                continue;
+            for (const AVPixelFormat* format = offered; *format != AV_PIX_FMT_NONE; ++format) {
+                if (*format == config->pix_fmt)
+                    return *format;
+            }
+        }
+    }
+    return avcodec_default_get_format(context, offered);
+}
+
+} // namespace
+
+Core::Result<CodecContext> openDecoder(const AVStream* stream, int threads, AVBufferRef* hwDevice,
+                                       int extraHwFrames)
 {
     const AVCodec* codec = avcodec_find_decoder(stream->codecpar->codec_id);
     if (!codec)
@@ -165,6 +195,14 @@ Core::Result<CodecContext> openDecoder(const AVStream* stream, int threads)
         return error("avcodec_parameters_to_context", rc);
     context->pkt_timebase = stream->time_base;
     context->thread_count = threads;
+    if (hwDevice) {
+        context->hw_device_ctx = av_buffer_ref(hwDevice);
+        if (!context->hw_device_ctx)
+            return error("av_buffer_ref", AVERROR(ENOMEM));
+        context->get_format = &pickHardwareFormat;
+        context->extra_hw_frames = extraHwFrames;
+        context->thread_count = 1; // the device decodes; no frame threads around it
+    }
     if (const int rc = avcodec_open2(context.get(), codec, nullptr); rc < 0)
         return error("avcodec_open2 (decoder)", rc);
     return context;

@@ -105,7 +105,13 @@ openInput(const QString& path, const Interrupt* interrupt = nullptr, AVIOContext
 [[nodiscard]] Core::Result<OutputFormat> openOutput(const QString& path, const char* formatName,
                                                     const Interrupt* interrupt = nullptr);
 
-// Opens a decoder for one stream of an input.
-[[nodiscard]] Core::Result<CodecContext> openDecoder(const AVStream* stream, int threads = 0);
+// Opens a decoder for one stream of an input. With hwDevice (a device context), decodes on
+// that device where the codec has a hardware config for it (FFmpeg's hw_decode.c protocol:
+// hw_device_ctx + a get_format that picks the device's pixel format); frames then come out as
+// GPU surfaces with a hw_frames_ctx. extraHwFrames: surfaces to add to the decoder's pool for
+// frames held downstream.
+[[nodiscard]] Core::Result<CodecContext> openDecoder(const AVStream* stream, int threads = 0,
+                                                     AVBufferRef* hwDevice = nullptr,
+                                                     int extraHwFrames = 0);
 
 } // namespace Media::Av

@@ -156,6 +156,10 @@ ConformanceReport checkConformance(const MediaInfo& info, const GopInfo* gop)
         rule("audio.sample-rate", "48 kHz audio", audio->sampleRate == 48000,
              QString::number(audio->sampleRate));
         rule("audio.stereo", "Stereo audio", audio->channels == 2, audio->channelLayout);
+    } else {
+        // DESIGN.md §3: the upload format carries AAC-LC audio (the encode adds silence).
+        rule("audio.present", "An audio stream (AAC-LC 48 kHz stereo)", false,
+             QStringLiteral("none"));
     }
     return report;
 }

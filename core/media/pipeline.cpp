@@ -13,6 +13,8 @@ extern "C" {
 #include <libavfilter/buffersrc.h>
 #include <libavutil/channel_layout.h>
 #include <libavutil/dict.h>
+#include <libavutil/hwcontext.h>
+#include <libavutil/pixdesc.h>
 }
 
 namespace Media {
@@ -70,6 +72,14 @@ Core::Status Pipeline::openInput()
     if (!probed)
         return probed.error();
     m_source = std::move(probed).value();
+    return openStreams();
+}
+
+Core::Status Pipeline::openStreams()
+{
+    m_videoDecoder.reset();
+    m_audioDecoder.reset();
+    m_input.reset();
     auto opened = Av::openInput(m_options.input, &m_interrupt);
     if (!opened)
         return opened.error();
@@ -140,30 +150,40 @@ Core::Status Pipeline::openEncoders(const std::vector<OutputPlan>& plans)
                 candidates.push_back(d);
         }
     }
-    for (const OutputPlan& outputPlan : plans) {
+    QList<VideoBranch> branches;
+    for (const OutputPlan& outputPlan : plans)
+        branches.append(outputPlan.branch);
+    // The graph first: on a GPU frame path its outputs' frames context is what the encoders
+    // are opened with.
+    if (auto built = buildVideoGraph(candidates.front().hardware, branches, plans.front().settings);
+        !built)
+        return built;
+    for (size_t i = 0; i < plans.size(); ++i) {
+        const OutputPlan& outputPlan = plans[i];
         const int target = outputPlan.target;
         auto output = std::make_unique<VideoOutput>(
             outputPlan.settings, candidates, [this, target](AVPacket* packet, AVRational timeBase) {
                 return writeVideo(target, packet, timeBase);
             });
+        if (m_framePath.onGpu())
+            output->useGpuFrames(av_buffersink_get_hw_frames_ctx(m_videoGraph.sinks[i]));
         if (auto opened = output->open(); !opened)
             return opened;
         m_outputs.push_back(std::move(output));
         m_outputTargets.push_back(target);
         m_outputFrames.push_back(0);
     }
-    QList<VideoBranch> branches;
-    for (const OutputPlan& outputPlan : plans)
-        branches.append(outputPlan.branch);
-    const AVStream* video = m_input->streams[m_videoIndex];
-    const StreamInfo* info = m_source.firstVideo();
-    auto graph =
-        makeVideoGraph(m_videoDecoder.get(), video->time_base, m_frameRate,
-                       info && info->interlaced, info ? info->rotationDegrees : 0, branches);
-    if (!graph)
-        return graph.error();
-    m_videoGraph = std::move(graph).value();
 
+    // The conformance format requires AAC audio (DESIGN.md §3): silence where the source
+    // has none. Segments of a resumable job (includeAudio false) get theirs when joined; the
+    // ladder stays as the source is (an audio-less HLS ladder plays everywhere).
+    m_silence = !m_audioDecoder && m_options.includeAudio && m_options.preset == Preset::OneStream;
+    if (m_silence) {
+        auto aac = openAacEncoder();
+        if (!aac)
+            return aac.error();
+        m_audioEncoder = std::move(aac).value();
+    }
     if (m_audioDecoder) {
         auto aac = openAacEncoder();
         if (!aac)
@@ -176,6 +196,161 @@ Core::Status Pipeline::openEncoders(const std::vector<OutputPlan>& plans)
             return audioGraph.error();
         m_audioGraph = std::move(audioGraph).value();
     }
+    return {};
+}
+
+namespace {
+
+AVHWDeviceType deviceTypeOf(GpuApi api)
+{
+    switch (api) {
+    case GpuApi::Cuda:
+        return AV_HWDEVICE_TYPE_CUDA;
+    case GpuApi::Vaapi:
+        return AV_HWDEVICE_TYPE_VAAPI;
+    case GpuApi::Invalid:
+    case GpuApi::None:
+        break;
+    }
+    return AV_HWDEVICE_TYPE_NONE;
+}
+
+} // namespace
+
+Core::Status Pipeline::buildVideoGraph(HardwareKind encoder, const QList<VideoBranch>& branches,
+                                       const EncoderSettings& settings)
+{
+    const StreamInfo* info = m_source.firstVideo();
+    const bool deinterlace = info && info->interlaced;
+    const int rotation = info ? info->rotationDegrees : 0;
+    FramePathRequest request;
+    request.sourceCodec = QLatin1String(avcodec_get_name(m_videoDecoder->codec_id));
+    if (const AVPixFmtDescriptor* format = av_pix_fmt_desc_get(m_videoDecoder->pix_fmt))
+        request.sourceBitDepth = format->comp[0].depth;
+    request.deinterlace = deinterlace;
+    request.rotationDegrees = rotation;
+    request.encoder = encoder;
+    const GpuApi api = gpuApiFor(encoder);
+    if (api != GpuApi::None && m_options.gpuFramePath) {
+        request.support = gpuBuildSupport(api, request.sourceCodec);
+        AVBufferRef* device = nullptr;
+        if (av_hwdevice_ctx_create(&device, deviceTypeOf(api), nullptr, nullptr, 0) >= 0) {
+            m_hwDevice.reset(device);
+            request.support.devices.append(api);
+        }
+    }
+    m_framePath = chooseFramePath(request);
+    // Surfaces held downstream: the frames of an uncommitted GOP (hardware fallback) and the
+    // encoder's queue.
+    const int extraFrames = 2 * settings.gopFrames + 16;
+    if (m_framePath.residence == FrameResidence::Gpu) {
+        // The decoder's surfaces are released by the scaler (it writes new ones): a few
+        // extra cover the deinterlacer's and fps's lookahead.
+        if (auto primed = primeHardwareDecode(8); !primed) {
+            if (primed.error().code == Core::ErrorCode::Cancelled)
+                return primed;
+            m_primedFrames.clear();
+            m_primedPackets.clear();
+            m_inputEnded = false;
+            m_notices.append(QStringLiteral("hardware decode failed (%1); frames stay in system "
+                                            "memory")
+                                 .arg(primed.error().detail));
+            m_framePath = chooseFramePath(FramePathRequest{});
+            m_framePath.reason = m_notices.back();
+            m_hwDevice.reset();
+            if (auto reopened = openStreams(); !reopened)
+                return reopened;
+        } else if (m_primedFrames.empty() || !m_primedFrames.front()->hw_frames_ctx) {
+            // The device declined this stream (e.g. its profile): CPU-decoded, uploaded once.
+            request.support.hwDecoders.clear();
+            m_framePath = chooseFramePath(request);
+        }
+    }
+    const AVStream* video = m_input->streams[m_videoIndex];
+    if (m_framePath.onGpu()) {
+        GpuGraph gpu;
+        gpu.path = m_framePath;
+        gpu.device = m_hwDevice.get();
+        gpu.extraFrames = extraFrames;
+        if (m_framePath.residence == FrameResidence::Gpu) {
+            gpu.sourceFrames = m_primedFrames.front()->hw_frames_ctx;
+            gpu.sourceFormat = static_cast<AVPixelFormat>(m_primedFrames.front()->format);
+        }
+        auto graph = makeVideoGraph(m_videoDecoder.get(), video->time_base, m_frameRate,
+                                    deinterlace, rotation, branches, &gpu);
+        if (graph) {
+            m_videoGraph = std::move(graph).value();
+            return {};
+        }
+        m_notices.append(QStringLiteral("the GPU filter graph failed (%1); frames stay in "
+                                        "system memory")
+                             .arg(graph.error().detail));
+        m_framePath = chooseFramePath(FramePathRequest{});
+        m_framePath.reason = m_notices.back();
+        m_hwDevice.reset();
+        m_primedFrames.clear();
+        m_primedPackets.clear();
+        m_inputEnded = false;
+        if (auto reopened = openStreams(); !reopened)
+            return reopened;
+    }
+    auto graph = makeVideoGraph(m_videoDecoder.get(), m_input->streams[m_videoIndex]->time_base,
+                                m_frameRate, deinterlace, rotation, branches);
+    if (!graph)
+        return graph.error();
+    m_videoGraph = std::move(graph).value();
+    return {};
+}
+
+Core::Status Pipeline::primeHardwareDecode(int extraFrames)
+{
+    auto decoder =
+        Av::openDecoder(m_input->streams[m_videoIndex], 1, m_hwDevice.get(), extraFrames);
+    if (!decoder)
+        return decoder.error();
+    m_videoDecoder = std::move(decoder).value();
+    // The graph's source needs the decoder's frames context, which exists once it has
+    // decoded: read until the first frame comes out, keeping everything read for run().
+    Av::Packet packet = Av::makePacket();
+    if (!packet)
+        return Av::error("av_packet_alloc", AVERROR(ENOMEM));
+    while (m_primedFrames.empty() && !m_inputEnded) {
+        if (cancelled())
+            return cancelledError();
+        const int rc = av_read_frame(m_input.get(), packet.get());
+        if (rc == AVERROR_EOF) {
+            m_inputEnded = true;
+            if (const int sent = avcodec_send_packet(m_videoDecoder.get(), nullptr);
+                sent < 0 && sent != AVERROR_EOF)
+                return Av::error("avcodec_send_packet (video flush)", sent);
+        } else if (rc < 0) {
+            return Av::error("av_read_frame", rc);
+        } else if (packet->stream_index == m_videoIndex) {
+            const int sent = avcodec_send_packet(m_videoDecoder.get(), packet.get());
+            av_packet_unref(packet.get());
+            if (sent < 0 && sent != AVERROR_INVALIDDATA)
+                return Av::error("avcodec_send_packet (video)", sent);
+        } else {
+            if (packet->stream_index == m_audioIndex)
+                m_primedPackets.push_back(Av::Packet(av_packet_clone(packet.get())));
+            av_packet_unref(packet.get());
+            continue;
+        }
+        for (;;) {
+            Av::Frame frame = Av::makeFrame();
+            if (!frame)
+                return Av::error("av_frame_alloc", AVERROR(ENOMEM));
+            const int received = avcodec_receive_frame(m_videoDecoder.get(), frame.get());
+            if (received == AVERROR(EAGAIN) || received == AVERROR_EOF)
+                break;
+            if (received < 0)
+                return Av::error("avcodec_receive_frame (video)", received);
+            m_primedFrames.push_back(std::move(frame));
+        }
+    }
+    if (m_primedFrames.empty())
+        return Core::makeError(Core::ErrorCode::Media,
+                               QStringLiteral("no video frame decoded on the device"));
     return {};
 }
 
@@ -304,6 +479,10 @@ Core::Status Pipeline::pullVideo()
                 return cancelledError();
         }
     }
+    if (m_silence) {
+        if (auto silence = encodeSilence(false); !silence)
+            return silence;
+    }
     reportProgress(false);
     return {};
 }
@@ -318,34 +497,39 @@ Core::Status Pipeline::decodeVideo(const AVPacket* packet)
         if (rc != AVERROR_INVALIDDATA)
             return Av::error("avcodec_send_packet (video)", rc);
     }
-    const AVRational timeBase = m_input->streams[m_videoIndex]->time_base;
     for (;;) {
         const int rc = avcodec_receive_frame(m_videoDecoder.get(), m_frame.get());
         if (rc == AVERROR(EAGAIN) || rc == AVERROR_EOF)
             break;
         if (rc < 0)
             return Av::error("avcodec_receive_frame (video)", rc);
-        if (beforeRange(m_frame.get(), timeBase)) {
-            av_frame_unref(m_frame.get());
-            continue;
-        }
-        if (afterRange(m_frame.get(), timeBase)) {
-            av_frame_unref(m_frame.get());
-            m_videoEnded = true;
-            break;
-        }
-        m_frame->pts = m_frame->best_effort_timestamp;
-        if (m_frame->pts != AV_NOPTS_VALUE)
-            m_videoEndPts = m_frame->pts + std::max<int64_t>(m_frame->pkt_duration, 1);
-        const int added = av_buffersrc_add_frame_flags(m_videoGraph.source, m_frame.get(),
-                                                       AV_BUFFERSRC_FLAG_KEEP_REF);
+        const Core::Status filtered = filterVideo(m_frame.get());
         av_frame_unref(m_frame.get());
-        if (added < 0)
-            return Av::error("av_buffersrc_add_frame (video)", added);
-        if (auto pulled = pullVideo(); !pulled)
-            return pulled;
+        if (!filtered)
+            return filtered;
+        if (m_videoEnded)
+            break;
     }
     return {};
+}
+
+Core::Status Pipeline::filterVideo(AVFrame* frame)
+{
+    const AVRational timeBase = m_input->streams[m_videoIndex]->time_base;
+    if (beforeRange(frame, timeBase))
+        return {};
+    if (afterRange(frame, timeBase)) {
+        m_videoEnded = true;
+        return {};
+    }
+    frame->pts = frame->best_effort_timestamp;
+    if (frame->pts != AV_NOPTS_VALUE)
+        m_videoEndPts = frame->pts + std::max<int64_t>(frame->pkt_duration, 1);
+    const int added =
+        av_buffersrc_add_frame_flags(m_videoGraph.source, frame, AV_BUFFERSRC_FLAG_KEEP_REF);
+    if (added < 0)
+        return Av::error("av_buffersrc_add_frame (video)", added);
+    return pullVideo();
 }
 
 Core::Status Pipeline::encodeAudio(const AVFrame* frame)
@@ -363,6 +547,30 @@ Core::Status Pipeline::encodeAudio(const AVFrame* frame)
         if (!written)
             return written;
     }
+}
+
+Core::Status Pipeline::encodeSilence(bool last)
+{
+    if (m_outputFrames.empty())
+        return {};
+    // The end of the video written so far, in samples.
+    const int64_t end = av_rescale(m_outputFrames.front(),
+                                   int64_t(kAudioSampleRate) * m_frameRate.den, m_frameRate.num);
+    const int frameSize = m_audioEncoder->frame_size > 0 ? m_audioEncoder->frame_size : 1024;
+    while (m_silenceSamples < end) {
+        const int64_t left = end - m_silenceSamples;
+        // Only the very last frame may be short (the encoder accepts one short frame, last).
+        if (left < frameSize && !last)
+            return {};
+        const int samples = int(std::min<int64_t>(left, frameSize));
+        auto silence = makeSilence(samples, m_silenceSamples);
+        if (!silence)
+            return silence.error();
+        if (auto encoded = encodeAudio(silence->get()); !encoded)
+            return encoded;
+        m_silenceSamples += samples;
+    }
+    return {};
 }
 
 Core::Status Pipeline::pullAudio()
@@ -421,7 +629,24 @@ Core::Status Pipeline::run()
     Av::Packet packet = Av::makePacket();
     if (!packet)
         return Av::error("av_packet_alloc", AVERROR(ENOMEM));
-    while (!(m_videoEnded && (m_audioEnded || !m_audioDecoder))) {
+    // What priming the hardware decoder read: its frames, then the audio read meanwhile.
+    while (!m_primedFrames.empty()) {
+        Av::Frame frame = std::move(m_primedFrames.front());
+        m_primedFrames.pop_front();
+        if (m_videoEnded)
+            continue;
+        if (auto filtered = filterVideo(frame.get()); !filtered)
+            return filtered;
+    }
+    while (!m_primedPackets.empty()) {
+        Av::Packet primed = std::move(m_primedPackets.front());
+        m_primedPackets.pop_front();
+        if (primed && m_audioDecoder) {
+            if (auto decoded = decodeAudio(primed.get()); !decoded)
+                return decoded;
+        }
+    }
+    while (!m_inputEnded && !(m_videoEnded && (m_audioEnded || !m_audioDecoder))) {
         if (cancelled())
             return cancelledError();
         const int rc = av_read_frame(m_input.get(), packet.get());
@@ -464,6 +689,11 @@ Core::Status Pipeline::finish()
             return Av::error("av_buffersrc_add_frame (audio eof)", rc);
         if (auto pulled = pullAudio(); !pulled)
             return pulled;
+        if (auto flushed = encodeAudio(nullptr); !flushed)
+            return flushed;
+    } else if (m_silence) {
+        if (auto silence = encodeSilence(true); !silence)
+            return silence;
         if (auto flushed = encodeAudio(nullptr); !flushed)
             return flushed;
     }
@@ -517,6 +747,7 @@ EncodeRecord Pipeline::record() const
                 record.notices.append(notice);
         }
     }
+    record.notices += m_notices;
     record.encoderUsed = used.join(QLatin1Char(','));
     record.frames = m_outputFrames.empty() ? 0 : m_outputFrames.front();
     record.mediaSeconds = double(record.frames) / av_q2d(m_frameRate);
@@ -544,9 +775,14 @@ EncodeRecord Pipeline::record() const
         {QStringLiteral("profile"), QStringLiteral("high")},
         {QStringLiteral("pixelFormat"), QStringLiteral("yuv420p")},
         {QStringLiteral("speedPreset"), first.speedPreset},
-        {QStringLiteral("audio"), m_audioEncoder ? QStringLiteral("aac-lc 48000 Hz stereo 160 kb/s")
-                                                 : QStringLiteral("none")},
-        {QStringLiteral("renditions"), renditions}};
+        {QStringLiteral("audio"),
+         !m_audioEncoder ? QStringLiteral("none")
+         : m_silence ? QStringLiteral("aac-lc 48000 Hz stereo 160 kb/s (silence: the source has "
+                                      "no audio)")
+                     : QStringLiteral("aac-lc 48000 Hz stereo 160 kb/s")},
+        {QStringLiteral("renditions"), renditions},
+        {QStringLiteral("framePath"), m_framePath.describe()},
+        {QStringLiteral("framePathReason"), m_framePath.reason}};
     for (const MuxTarget& target : m_targets)
         record.outputs.append(target.path);
     return record;

@@ -6,10 +6,12 @@
 
 #include "core/media/encodejob.h"
 #include "core/media/filters.h"
+#include "core/media/framepath.h"
 #include "core/media/libav.h"
 #include "core/media/mediainfo.h"
 #include "core/media/videooutput.h"
 
+#include <deque>
 #include <memory>
 #include <vector>
 
@@ -48,7 +50,9 @@ public:
     [[nodiscard]] const MediaInfo& source() const { return m_source; }
     [[nodiscard]] AVRational frameRate() const { return m_frameRate; }
     [[nodiscard]] int gopFrames() const;
-    [[nodiscard]] bool hasAudio() const { return m_audioDecoder != nullptr; }
+    // Whether the outputs carry audio: the source's, or silence (see m_silence).
+    [[nodiscard]] bool hasAudio() const { return m_audioEncoder != nullptr; }
+    [[nodiscard]] bool silentAudio() const { return m_silence; }
 
     // Picks encoders (test encode where not given) and opens every output's encoder.
     [[nodiscard]] Core::Status openEncoders(const std::vector<OutputPlan>& plans);
@@ -71,11 +75,24 @@ public:
     }
 
 private:
+    // Re-opens the input and its decoders (after a failed GPU setup read some of it).
+    [[nodiscard]] Core::Status openStreams();
+    // Picks the frame path for the encoder's kind (chooseFramePath), sets up the device and
+    // builds the video graph; a GPU setup that fails leaves a notice and uses system memory.
+    [[nodiscard]] Core::Status buildVideoGraph(HardwareKind encoder,
+                                               const QList<VideoBranch>& branches,
+                                               const EncoderSettings& settings);
+    // Opens the video decoder on m_hwDevice and decodes up to its first frame.
+    [[nodiscard]] Core::Status primeHardwareDecode(int extraFrames);
+    [[nodiscard]] Core::Status filterVideo(AVFrame* frame);
     [[nodiscard]] Core::Status decodeVideo(const AVPacket* packet);
     [[nodiscard]] Core::Status decodeAudio(const AVPacket* packet);
     [[nodiscard]] Core::Status pullVideo();
     [[nodiscard]] Core::Status pullAudio();
     [[nodiscard]] Core::Status encodeAudio(const AVFrame* frame);
+    // Encodes silence up to the end of the video written so far (whole AAC frames only) or,
+    // with last, exactly to the end of the video.
+    [[nodiscard]] Core::Status encodeSilence(bool last);
     [[nodiscard]] Core::Status writeVideo(int target, AVPacket* packet, AVRational timeBase);
     [[nodiscard]] Core::Status writeAudio(AVPacket* packet);
     [[nodiscard]] bool cancelled() const;
@@ -104,7 +121,17 @@ private:
     Av::Packet m_packet;
     int64_t m_videoEndPts = AV_NOPTS_VALUE; // last frame's pts + duration (input time base)
     bool m_videoEnded = false;
+    bool m_inputEnded = false; // the demuxer reached its end (while priming)
+    FramePath m_framePath;
+    Av::Buffer m_hwDevice;
+    std::deque<Av::Frame> m_primedFrames;   // decoded while priming a hardware decoder
+    std::deque<Av::Packet> m_primedPackets; // audio read meanwhile
+    QStringList m_notices;
     bool m_audioEnded = false;
+    // The OneStream preset needs AAC audio: a source without any gets a silent stereo track
+    // (anullsrc-equivalent) as long as the video.
+    bool m_silence = false;
+    int64_t m_silenceSamples = 0; // samples of silence encoded so far
     std::chrono::steady_clock::time_point m_started;
     std::chrono::steady_clock::time_point m_lastProgress;
     QString m_encoderRequested;

@@ -11,6 +11,24 @@ LibavVideoEncoder::LibavVideoEncoder(QString codecName, HardwareKind hardware)
     : m_codecName(std::move(codecName)), m_hardware(hardware)
 {}
 
+void LibavVideoEncoder::useGpuFrames(AVBufferRef* framesContext)
+{
+    if (!framesContext)
+        return;
+    const auto* frames = reinterpret_cast<const AVHWFramesContext*>(framesContext->data);
+    const bool mine = (m_hardware == HardwareKind::Nvenc && frames->format == AV_PIX_FMT_CUDA) ||
+                      (m_hardware == HardwareKind::Vaapi && frames->format == AV_PIX_FMT_VAAPI);
+    if (mine)
+        m_gpuFrames.reset(av_buffer_ref(framesContext));
+}
+
+bool LibavVideoEncoder::takesAsIs(const AVFrame* frame) const
+{
+    if (frame->hw_frames_ctx)
+        return m_context->hw_frames_ctx && frame->format == m_context->pix_fmt;
+    return frame->format == m_context->pix_fmt;
+}
+
 Core::Status LibavVideoEncoder::openDevice()
 {
     AVHWDeviceType type = AV_HWDEVICE_TYPE_NONE;
@@ -47,8 +65,11 @@ Core::Status LibavVideoEncoder::open(const EncoderSettings& settings)
         return Core::makeError(Core::ErrorCode::Unsupported,
                                QStringLiteral("not built into this FFmpeg (%1)").arg(m_codecName));
     }
-    if (auto device = openDevice(); !device)
-        return device;
+    // With GPU frames the device comes with their frames context.
+    if (!m_gpuFrames) {
+        if (auto device = openDevice(); !device)
+            return device;
+    }
     m_context.reset(avcodec_alloc_context3(codec));
     if (!m_context)
         return Av::error("avcodec_alloc_context3", AVERROR(ENOMEM));
@@ -102,6 +123,12 @@ Core::Status LibavVideoEncoder::open(const EncoderSettings& settings)
         }
         break;
     case HardwareKind::Nvenc:
+        if (m_gpuFrames) {
+            // CUDA surfaces straight from the GPU filters: no upload.
+            c->pix_fmt = AV_PIX_FMT_CUDA;
+            c->sw_pix_fmt = AV_PIX_FMT_NV12;
+            c->hw_frames_ctx = av_buffer_ref(m_gpuFrames.get());
+        }
         set("preset", QStringLiteral("p4"));
         set("forced-idr", QStringLiteral("1"));
         set("strict_gop", QStringLiteral("1"));
@@ -118,6 +145,13 @@ Core::Status LibavVideoEncoder::open(const EncoderSettings& settings)
         break;
     case HardwareKind::Vaapi: {
         c->pix_fmt = AV_PIX_FMT_VAAPI;
+        if (h264)
+            c->profile = FF_PROFILE_H264_HIGH;
+        if (m_gpuFrames) {
+            // VAAPI surfaces from scale_vaapi: encoded where they are (vaapi_encode.c).
+            c->hw_frames_ctx = av_buffer_ref(m_gpuFrames.get());
+            break;
+        }
         Av::Buffer frames(av_hwframe_ctx_alloc(m_device.get()));
         if (!frames)
             return Av::error("av_hwframe_ctx_alloc", AVERROR(ENOMEM));
@@ -130,8 +164,6 @@ Core::Status LibavVideoEncoder::open(const EncoderSettings& settings)
         if (const int rc = av_hwframe_ctx_init(frames.get()); rc < 0)
             return Av::error("av_hwframe_ctx_init", rc);
         c->hw_frames_ctx = av_buffer_ref(frames.get());
-        if (h264)
-            c->profile = FF_PROFILE_H264_HIGH;
         break;
     }
     default:
@@ -148,46 +180,75 @@ Core::Status LibavVideoEncoder::open(const EncoderSettings& settings)
     return {};
 }
 
+Core::Result<Av::Frame> LibavVideoEncoder::convert(const AVFrame* frame)
+{
+    const AVFrame* source = frame;
+    Av::Frame downloaded;
+    if (frame->hw_frames_ctx) {
+        // GPU surfaces this encoder cannot take (a software fallback): download them.
+        downloaded = Av::makeFrame();
+        if (!downloaded)
+            return Av::error("av_frame_alloc", AVERROR(ENOMEM));
+        if (const int rc = av_hwframe_transfer_data(downloaded.get(), frame, 0); rc < 0)
+            return Av::error("av_hwframe_transfer_data (download)", rc);
+        av_frame_copy_props(downloaded.get(), frame);
+        source = downloaded.get();
+    }
+    // System memory in the encoder's format (NV12 under a VAAPI surface).
+    const AVPixelFormat target =
+        m_context->pix_fmt == AV_PIX_FMT_VAAPI ? AV_PIX_FMT_NV12 : m_context->pix_fmt;
+    Av::Frame converted;
+    if (source->format != target) {
+        converted = Av::makeFrame();
+        if (!converted)
+            return Av::error("av_frame_alloc", AVERROR(ENOMEM));
+        converted->format = target;
+        converted->width = source->width;
+        converted->height = source->height;
+        if (const int rc = av_frame_get_buffer(converted.get(), 0); rc < 0)
+            return Av::error("av_frame_get_buffer", rc);
+        m_sws.reset(sws_getCachedContext(m_sws.release(), source->width, source->height,
+                                         static_cast<AVPixelFormat>(source->format), source->width,
+                                         source->height, target, SWS_BILINEAR, nullptr, nullptr,
+                                         nullptr));
+        if (!m_sws)
+            return Av::error("sws_getCachedContext", AVERROR(EINVAL));
+        sws_scale(m_sws.get(), source->data, source->linesize, 0, source->height, converted->data,
+                  converted->linesize);
+        av_frame_copy_props(converted.get(), frame);
+    } else if (downloaded) {
+        converted = std::move(downloaded);
+    } else {
+        converted.reset(av_frame_clone(source));
+        if (!converted)
+            return Av::error("av_frame_clone", AVERROR(ENOMEM));
+    }
+    if (m_context->pix_fmt != AV_PIX_FMT_VAAPI)
+        return converted;
+    Av::Frame surface = Av::makeFrame();
+    if (!surface)
+        return Av::error("av_frame_alloc", AVERROR(ENOMEM));
+    if (const int rc = av_hwframe_get_buffer(m_context->hw_frames_ctx, surface.get(), 0); rc < 0)
+        return Av::error("av_hwframe_get_buffer", rc);
+    if (const int rc = av_hwframe_transfer_data(surface.get(), converted.get(), 0); rc < 0)
+        return Av::error("av_hwframe_transfer_data (upload)", rc);
+    av_frame_copy_props(surface.get(), frame);
+    return surface;
+}
+
 Core::Status LibavVideoEncoder::send(const AVFrame* frame)
 {
     if (!m_context)
         return Core::makeError(Core::ErrorCode::Internal, QStringLiteral("encoder not open"));
-    const AVFrame* toSend = frame;
-    Av::Frame converted;
-    if (frame && m_context->pix_fmt != frame->format) {
-        // Hardware encoders want NV12 (system memory for Quick Sync, a VAAPI surface for
-        // VAAPI). Convert, then upload where needed.
-        converted = Av::makeFrame();
+    if (frame && !takesAsIs(frame)) {
+        auto converted = convert(frame);
         if (!converted)
-            return Av::error("av_frame_alloc", AVERROR(ENOMEM));
-        converted->format = AV_PIX_FMT_NV12;
-        converted->width = frame->width;
-        converted->height = frame->height;
-        if (const int rc = av_frame_get_buffer(converted.get(), 0); rc < 0)
-            return Av::error("av_frame_get_buffer", rc);
-        Av::Sws sws(sws_getContext(
-            frame->width, frame->height, static_cast<AVPixelFormat>(frame->format), frame->width,
-            frame->height, AV_PIX_FMT_NV12, SWS_BILINEAR, nullptr, nullptr, nullptr));
-        if (!sws)
-            return Av::error("sws_getContext", AVERROR(EINVAL));
-        sws_scale(sws.get(), frame->data, frame->linesize, 0, frame->height, converted->data,
-                  converted->linesize);
-        av_frame_copy_props(converted.get(), frame);
-        if (m_context->pix_fmt == AV_PIX_FMT_VAAPI) {
-            Av::Frame surface = Av::makeFrame();
-            if (!surface)
-                return Av::error("av_frame_alloc", AVERROR(ENOMEM));
-            if (const int rc = av_hwframe_get_buffer(m_context->hw_frames_ctx, surface.get(), 0);
-                rc < 0)
-                return Av::error("av_hwframe_get_buffer", rc);
-            if (const int rc = av_hwframe_transfer_data(surface.get(), converted.get(), 0); rc < 0)
-                return Av::error("av_hwframe_transfer_data", rc);
-            av_frame_copy_props(surface.get(), frame);
-            converted = std::move(surface);
-        }
-        toSend = converted.get();
+            return converted.error();
+        if (const int rc = avcodec_send_frame(m_context.get(), converted->get()); rc < 0)
+            return Av::error("avcodec_send_frame", rc);
+        return {};
     }
-    if (const int rc = avcodec_send_frame(m_context.get(), toSend); rc < 0 && rc != AVERROR_EOF)
+    if (const int rc = avcodec_send_frame(m_context.get(), frame); rc < 0 && rc != AVERROR_EOF)
         return Av::error("avcodec_send_frame", rc);
     return {};
 }

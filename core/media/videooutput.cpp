@@ -24,6 +24,8 @@ Core::Status VideoOutput::openFrom(std::size_t first)
         std::unique_ptr<IVideoEncoder> encoder = candidate.factory ? candidate.factory() : nullptr;
         if (!encoder)
             continue;
+        if (m_gpuFrames)
+            encoder->useGpuFrames(m_gpuFrames.get());
         if (auto opened = encoder->open(m_settings); !opened) {
             m_notices.append(
                 QStringLiteral("%1 could not start (%2)").arg(candidate.id, opened.error().detail));
@@ -42,6 +44,11 @@ Core::Status VideoOutput::openFrom(std::size_t first)
     return Core::makeError(
         Core::ErrorCode::Unsupported,
         QStringLiteral("no encoder could start: %1").arg(m_notices.join(QStringLiteral("; "))));
+}
+
+void VideoOutput::useGpuFrames(AVBufferRef* framesContext)
+{
+    m_gpuFrames.reset(framesContext ? av_buffer_ref(framesContext) : nullptr);
 }
 
 Core::Status VideoOutput::open()
@@ -141,6 +148,15 @@ Core::Status VideoOutput::encode(const AVFrame* frame)
     // Keyframes on the fixed GOP grid: aligned across renditions and after a fallback.
     kept->pict_type =
         kept->pts % m_settings.gopFrames == 0 ? AV_PICTURE_TYPE_I : AV_PICTURE_TYPE_NONE;
+    if (m_current + 1 >= m_candidates.size()) {
+        // The last candidate (software, usually): nothing to fall back to, so the frames of
+        // the open GOP need not be kept. Holding them only grew the decoder's and filters'
+        // pools (~100 MB and page faults at 1080p).
+        m_retained.clear();
+        if (auto status = sendAndDrain(kept.get()); !status)
+            return fallBack(status.error(), frame->pts);
+        return {};
+    }
     m_retained.push_back(std::move(kept));
     if (auto status = sendAndDrain(m_retained.back().get()); !status)
         return fallBack(status.error(), frame->pts);

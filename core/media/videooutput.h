@@ -31,6 +31,8 @@ public:
     VideoOutput(const VideoOutput&) = delete;
     VideoOutput& operator=(const VideoOutput&) = delete;
 
+    // Before open(): frames will be GPU surfaces of this context (see IVideoEncoder).
+    void useGpuFrames(AVBufferRef* framesContext);
     // Opens the first candidate that opens; the ones that fail are noted.
     [[nodiscard]] Core::Status open();
     // frame->pts is the frame index at the output rate.
@@ -56,6 +58,7 @@ private:
     std::size_t m_current = 0;
     Writer m_writer;
     std::unique_ptr<IVideoEncoder> m_encoder;
+    Av::Buffer m_gpuFrames;
     std::deque<Av::Frame> m_retained;  // frames from the first uncommitted GOP on
     std::vector<Av::Packet> m_pending; // packets of the GOP being built
     Av::Packet m_packet;

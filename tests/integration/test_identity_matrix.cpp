@@ -97,6 +97,8 @@ const Row kRows[] = {
      {401, 403, 403, 200, 200, 403, 403, 403}, {401, 403, 403, 404, 404, 404, 404, 404}},
     {"DELETE", "/v1/tenants/{T}/users/{U}/sessions", "", Needs::Nothing,
      {401, 403, 403, 204, 204, 403, 403, 403}, {401, 403, 403, 404, 404, 404, 404, 404}},
+    {"GET", "/v1/tenants/{T}/users/{U}/sessions", "", Needs::Nothing,
+     {401, 403, 403, 200, 200, 403, 403, 403}, {401, 403, 403, 404, 404, 404, 404, 404}},
     {"GET", "/v1/tenants/{T}/shared-account-warnings", "", Needs::Nothing,
      {401, 403, 403, 200, 200, 403, 403, 403}, {401, 403, 403, 404, 404, 404, 404, 404}},
     {"POST", "/v1/tenants/{T}/users/{U}/role", R"({"role":"viewer"})", Needs::Nothing,

@@ -128,6 +128,12 @@ TEST(MediaEncode, Encode_OneStreamPreset_ConformsPerOurProbeAndFfprobe)
     EXPECT_EQ(record->settings.value(QStringLiteral("gopFrames")).toInt(), 15);
     EXPECT_TRUE(record->conformance.value(QStringLiteral("conforms")).toBool());
     EXPECT_FALSE(QFile::exists(out + QStringLiteral(".partial.mp4")));
+    EXPECT_TRUE(record->settings.value(QStringLiteral("framePath"))
+                    .toString()
+                    .startsWith(QLatin1String("system memory")));
+    EXPECT_TRUE(record->settings.value(QStringLiteral("framePathReason"))
+                    .toString()
+                    .contains(QLatin1String("software encoder")));
 
     Media::ProbeOptions probeOptions;
     probeOptions.scanGop = true;
@@ -137,6 +143,62 @@ TEST(MediaEncode, Encode_OneStreamPreset_ConformsPerOurProbeAndFfprobe)
     EXPECT_EQ(probed->gop.gopFrames, 15);
     EXPECT_EQ(probed->gop.maxConsecutiveBFrames, 2);
     expectConformsPerFfprobe(out, 15);
+}
+
+// 1.5 s of 320x240 at 30 fps and no audio track at all.
+QString videoOnlyClip()
+{
+    return fixture(QStringLiteral("video-only.mp4"),
+                   {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                    QStringLiteral("testsrc2=size=320x240:rate=30:duration=1.5"),
+                    QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-preset"),
+                    QStringLiteral("ultrafast")});
+}
+
+TEST(MediaEncode, Encode_SourceWithoutAudio_SilentAacTrackAsLongAsVideo)
+{
+    const QString source = videoOnlyClip();
+    ASSERT_FALSE(source.isEmpty());
+    ASSERT_EQ(Media::probe(source)->firstAudio(), nullptr);
+    // The source alone breaks the format for want of audio.
+    EXPECT_TRUE(Media::checkConformance(*Media::probe(source))
+                    .failedRuleIds()
+                    .contains(QStringLiteral("audio.present")));
+    QTemporaryDir temp;
+    const QDir dir(temp.path());
+    const QString out = dir.absoluteFilePath(QStringLiteral("with-silence.mp4"));
+    const auto record = Media::encode(optionsFor(source, out, dir));
+    ASSERT_TRUE(record.ok()) << record.error().toString().toStdString();
+    EXPECT_EQ(record->frames, 45);
+    EXPECT_TRUE(record->conformance.value(QStringLiteral("conforms")).toBool());
+    EXPECT_TRUE(record->settings.value(QStringLiteral("audio"))
+                    .toString()
+                    .contains(QLatin1String("silence")));
+    expectConformsPerFfprobe(out, 15);
+
+    // The silent track ends with the video (within one AAC frame) and is really silent. (The
+    // video starts after the B-frame delay; without edit lists the audio starts at 0.)
+    const QJsonObject streams = ffprobeJson(out, {QStringLiteral("-show_streams")});
+    auto endOf = [&streams](const char* type) {
+        const QJsonObject stream = streamOf(streams, QLatin1String(type));
+        return stream.value(QStringLiteral("start_time")).toString().toDouble() +
+               stream.value(QStringLiteral("duration")).toString().toDouble();
+    };
+    EXPECT_NEAR(streamOf(streams, QStringLiteral("video"))
+                    .value(QStringLiteral("duration"))
+                    .toString()
+                    .toDouble(),
+                1.5, 0.04);
+    EXPECT_NEAR(endOf("audio"), endOf("video"), 1024.0 / 48000.0 + 0.001);
+    const ToolResult volume =
+        runTool(QStringLiteral("ffmpeg"),
+                {QStringLiteral("-v"), QStringLiteral("info"), QStringLiteral("-i"), out,
+                 QStringLiteral("-map"), QStringLiteral("0:a"), QStringLiteral("-af"),
+                 QStringLiteral("volumedetect"), QStringLiteral("-f"), QStringLiteral("null"),
+                 QStringLiteral("-")},
+                60000);
+    ASSERT_EQ(volume.exitCode, 0) << volume.err.toStdString();
+    EXPECT_TRUE(volume.err.contains("max_volume: -91")) << volume.err.toStdString();
 }
 
 TEST(MediaEncode, Encode_InterlacedSource_DeinterlacedAndConforming)
@@ -240,6 +302,14 @@ TEST(MediaEncode, Encode_HardwareFailsAtOpen_SoftwareWithVisibleNotice)
     ASSERT_FALSE(record->notices.isEmpty());
     EXPECT_TRUE(record->notices.join(QLatin1Char(' ')).contains(QLatin1String("fake_hw")));
     EXPECT_TRUE(record->conformance.value(QStringLiteral("conforms")).toBool());
+    // The frame path was chosen for the (NVENC-kind) primary encoder: CUDA where a device
+    // opens, else system memory with the reason.
+    const QString path = record->settings.value(QStringLiteral("framePath")).toString();
+    const QString reason = record->settings.value(QStringLiteral("framePathReason")).toString();
+    if (!QFile::exists(QStringLiteral("/dev/nvidia0"))) {
+        EXPECT_TRUE(path.startsWith(QLatin1String("system memory"))) << path.toStdString();
+        EXPECT_TRUE(reason.contains(QLatin1String("no cuda device"))) << reason.toStdString();
+    }
 }
 
 TEST(MediaEncode, Encode_HardwareFailsMidStream_SoftwareFromThatGopWithNotice)

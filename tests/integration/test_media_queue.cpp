@@ -259,3 +259,43 @@ TEST(EncodeQueue, RunProcess_KilledWithSigkill_ResumesFromLastCompletedSegment)
 }
 
 } // namespace
+
+TEST(EncodeQueue, OneStreamJob_SourceWithoutAudio_JoinedWithSilentTrackAndConforms)
+{
+    const QString source = fixture(
+        QStringLiteral("queue-video-only.mp4"),
+        {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+         QStringLiteral("testsrc2=size=320x240:rate=30:duration=2"), QStringLiteral("-c:v"),
+         QStringLiteral("libx264"), QStringLiteral("-preset"), QStringLiteral("ultrafast")});
+    ASSERT_FALSE(source.isEmpty());
+    QTemporaryDir temp;
+    auto opened = Media::EncodeQueue::open(temp.filePath(QStringLiteral("queue.sqlite")));
+    ASSERT_TRUE(opened.ok());
+    Media::EncodeQueue& queue = **opened;
+    const QString out = temp.filePath(QStringLiteral("silent.mp4"));
+    const auto id = queue.add(source, out, Media::Preset::OneStream, QStringLiteral("libx264"));
+    ASSERT_TRUE(id.ok());
+    Media::QueueRunOptions options;
+    options.segmentSeconds = 1; // two segments, joined with the silence in one pass
+    options.speedPreset = QStringLiteral("ultrafast");
+    options.encoderCachePath = temp.filePath(QStringLiteral("encoders.json"));
+    ASSERT_TRUE(queue.run(options).ok());
+    const auto done = queue.job(*id);
+    ASSERT_EQ(done->state, Media::JobState::Done) << done->error.toStdString();
+
+    Media::ProbeOptions probeOptions;
+    probeOptions.scanGop = true;
+    const auto probed = Media::probeFile(out, probeOptions);
+    ASSERT_TRUE(probed.ok()) << probed.error().toString().toStdString();
+    const Media::ConformanceReport report = Media::checkConformance(probed->info, &probed->gop);
+    EXPECT_TRUE(report.conforms()) << report.failedRuleIds().join(QLatin1Char(',')).toStdString();
+    const Media::StreamInfo* audio = probed->info.firstAudio();
+    ASSERT_NE(audio, nullptr);
+    EXPECT_EQ(audio->sampleRate, 48000);
+    EXPECT_EQ(audio->channels, 2);
+    EXPECT_TRUE(done->record.value(QStringLiteral("settings"))
+                    .toObject()
+                    .value(QStringLiteral("audio"))
+                    .toString()
+                    .contains(QLatin1String("silence")));
+}

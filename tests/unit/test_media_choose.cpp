@@ -213,6 +213,19 @@ TEST(Conformance, CheckConformance_EachBrokenRule_NamedAlone)
                      QStringLiteral("video.gop-length"), QStringLiteral("audio.sample-rate")}));
 }
 
+TEST(Conformance, CheckConformance_NoAudio_AudioPresentFails)
+{
+    Media::MediaInfo info = conformingInfo();
+    info.streams.removeLast();
+    Media::GopInfo gop;
+    gop.closedGop = true;
+    gop.constantGop = true;
+    gop.gopFrames = 15;
+    gop.maxConsecutiveBFrames = 2;
+    EXPECT_EQ(Media::checkConformance(info, &gop).failedRuleIds(),
+              QStringList{QStringLiteral("audio.present")});
+}
+
 TEST(H264Bits, Ue_KnownCodes_Decoded)
 {
     // 1 -> 0, 010 -> 1, 011 -> 2, 00100 -> 3: bits 1 010 011 00100 = 1010 0110 0100 0000
