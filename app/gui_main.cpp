@@ -3,6 +3,7 @@
 #include "app/localworkspace.h"
 #include "core/api/connectionmonitor.h"
 #include "core/api/tlspolicy.h"
+#include "core/status/statuswatcher.h"
 #include "core/version.h"
 #include "platform/secretstore.h"
 #include "ui/firstownerpage.h"
@@ -11,6 +12,9 @@
 #include "ui/session.h"
 #include "ui/settingspage.h"
 #include "ui/signinpage.h"
+#include "ui/status/statusnotifications.h"
+#include "ui/status/statuspage.h"
+#include "ui/status/statustray.h"
 #include "ui/theme.h"
 #include "ui/uploadcontroller.h"
 #include "ui/uploadspage.h"
@@ -178,15 +182,42 @@ int main(int argc, char* argv[])
         window.statusBar()->showMessage(unfinished.error().detail);
     window.show();
 
-    // Desktop notifications: the system tray where there is one.
-    QSystemTrayIcon tray(window.windowIcon());
-    if (QSystemTrayIcon::isSystemTrayAvailable())
-        tray.show();
+    // Service status: the watcher follows the server's status page and its live event stream;
+    // the Status page, the tray icon and the desktop notifications follow the watcher. Events
+    // already shown are remembered in the app-data folder (exactly once across restarts).
+    Gui::StatusTray tray;
+    Gui::StatusNotifications notifications(tray, QStringLiteral("status/notifications"));
+    std::unique_ptr<Status::StatusWatcher> statusWatcher;
+    if (serverUrl.isValid() && !serverUrl.isEmpty()) {
+        Status::WatcherOptions statusOptions;
+        statusOptions.pageBase = serverUrl;
+        statusOptions.seenStorePath =
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+            QStringLiteral("/status-seen.json");
+        statusWatcher = std::make_unique<Status::StatusWatcher>(network, statusOptions);
+        window.statusPage()->setWatcher(statusWatcher.get());
+        if (settings.value(Gui::SettingsPage::kNotificationsKey, true).toBool())
+            notifications.follow(*statusWatcher);
+    }
+    QObject::connect(window.statusPage(), &Gui::StatusPage::indicatorChanged, &tray,
+                     [&tray](Status::Indicator indicator, const QString& text) {
+                         tray.setIndicator(indicator, text);
+                     });
+    QObject::connect(&tray, &Gui::StatusTray::activated, &window, [&window] {
+        window.showPage(Gui::MainWindow::Page::Status);
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
+    QObject::connect(&tray, &Gui::StatusTray::fallback, &window,
+                     [&window](const Platform::Notification& notification) {
+                         window.statusBar()->showMessage(notification.title, 15000);
+                     });
+    // The Uploads page's notifications share the tray (Settings can turn them off).
     QObject::connect(&window, &Gui::MainWindow::notificationRequested, &tray,
                      [&tray, &settings](const QString& title, const QString& text) {
-                         if (tray.isVisible() &&
-                             settings.value(Gui::SettingsPage::kNotificationsKey, true).toBool())
-                             tray.showMessage(title, text);
+                         if (settings.value(Gui::SettingsPage::kNotificationsKey, true).toBool())
+                             tray.notify(Platform::Notification{{}, title, text, {}});
                      });
 
     // Sign-in: the keychain entry is shared with the CLI (`onestream login`), so one sign-in
@@ -260,7 +291,10 @@ int main(int argc, char* argv[])
     }
     if (monitor)
         monitor->start();
+    if (statusWatcher)
+        statusWatcher->start();
     const int rc = QApplication::exec();
+    statusWatcher.reset();
     monitor.reset();
     workspace.reset();
     return rc;

@@ -2,12 +2,14 @@
 // files (offscreen, no display needed). Run by scripts/screenshots; README.md shows the result.
 #include "app/localworkspace.h"
 #include "core/api/apiclient.h"
+#include "core/status/statuspageparser.h"
 #include "core/version.h"
 #include "server/bootstrap.h"
 #include "ui/admin/adminpage.h"
 #include "ui/admin/approvalstab.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
+#include "ui/status/statuspage.h"
 #include "ui/uploadcontroller.h"
 #include "ui/uploadqueuemodel.h"
 
@@ -177,6 +179,73 @@ void addSampleUploads(Gui::UploadQueueModel& model)
 
 } // namespace
 
+namespace {
+
+// A believable status page for the Status screenshot: one group, an open incident with two
+// updates, an upcoming maintenance, and 90 days of uptime with two bad days.
+const char kDemoSummary[] = R"json({
+  "page": {"id": "demo", "name": "OneStream", "updated_at": "2026-11-26T02:10:00Z"},
+  "status": {"indicator": "minor", "description": "Minor Service Outage"},
+  "components": [
+    {"id": "g", "name": "Video platform", "status": "degraded_performance", "position": 1,
+     "group": true, "components": ["up", "enc", "play"]},
+    {"id": "up", "name": "Upload endpoint", "status": "degraded_performance", "position": 2,
+     "group_id": "g", "description": "Resumable uploads (tus)"
+},
+    {"id": "enc", "name": "Encoding", "status": "operational", "position": 3, "group_id": "g"},
+    {"id": "play", "name": "Player", "status": "operational", "position": 4, "group_id": "g"},
+    {"id": "db", "name": "Database", "status": "operational", "position": 5},
+    {"id": "st", "name": "Object storage", "status": "operational", "position": 6}
+  ],
+  "incidents": [
+    {"id": "i1", "name": "Slow uploads from Osaka", "status": "identified", "impact": "minor",
+     "created_at": "2026-11-26T01:20:00Z", "started_at": "2026-11-26T01:12:00Z",
+     "components": [{"id": "up", "name": "Upload endpoint"}],
+     "incident_updates": [
+       {"id": "u2", "status": "identified", "body": "A congested transit link; traffic is being moved.",
+        "created_at": "2026-11-26T01:50:00Z"},
+       {"id": "u1", "status": "investigating", "body": "Uploads from western Japan are slow. We are investigating.",
+        "created_at": "2026-11-26T01:20:00Z"}]}
+  ],
+  "scheduled_maintenances": [
+    {"id": "m1", "name": "Database upgrade", "status": "scheduled", "impact": "maintenance",
+     "created_at": "2026-11-25T09:00:00Z", "scheduled_for": "2026-11-28T17:00:00Z",
+     "scheduled_until": "2026-11-28T19:00:00Z", "components": [{"id": "db", "name": "Database"}],
+     "incident_updates": [
+       {"id": "mu1", "status": "scheduled", "body": "Uploads pause for up to 30 minutes and resume by themselves.",
+        "created_at": "2026-11-25T09:00:00Z"}]}
+  ]
+})json";
+
+QJsonObject demoAvailability()
+{
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    QJsonArray components;
+    for (const char* id : {"up", "enc", "play", "db", "st"}) {
+        QJsonArray days;
+        for (int back = 89; back >= 0; --back) {
+            double ratio = 1.0;
+            if (QLatin1String(id) == QLatin1String("up") && (back == 0 || back == 37))
+                ratio = back == 0 ? 0.9965 : 0.93;
+            days.append(
+                QJsonObject{{QStringLiteral("date"), today.addDays(-back).toString(Qt::ISODate)},
+                            {QStringLiteral("availability"), ratio}});
+        }
+        components.append(QJsonObject{{QStringLiteral("id"), QLatin1String(id)},
+                                      {QStringLiteral("availability"), 0.99985},
+                                      {QStringLiteral("observed_minutes"), 36000.0},
+                                      {QStringLiteral("error_budget_minutes"), 36.0},
+                                      {QStringLiteral("days"), days}});
+    }
+    return QJsonObject{{QStringLiteral("month"), today.toString(QStringLiteral("yyyy-MM"))},
+                       {QStringLiteral("availability"), 0.99985},
+                       {QStringLiteral("error_budget_left_minutes"), 30.6},
+                       {QStringLiteral("meets_target"), true},
+                       {QStringLiteral("components"), components}};
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
@@ -248,6 +317,10 @@ int main(int argc, char* argv[])
         }
         addSampleUploads(*uploads.model());
         Gui::MainWindow window(languages, nullptr, &uploads);
+        if (auto demo = Status::parseStatusDocument(QByteArray(kDemoSummary))) {
+            window.statusPage()->showDocument(demo.value());
+            window.statusPage()->showAvailability(demoAvailability());
+        }
         window.resize(1100, 700);
         window.show();
         for (const auto& entry : pages) {

@@ -6,6 +6,7 @@
 #include "ui/librarypage.h"
 #include "ui/placeholderpage.h"
 #include "ui/settingspage.h"
+#include "ui/status/statuspage.h"
 #include "ui/uploadcontroller.h"
 #include "ui/uploadspage.h"
 
@@ -24,7 +25,7 @@ MainWindow::MainWindow(LanguageManager& languages, Api::ConnectionMonitor* monit
     : QMainWindow(parent), m_languages(languages), m_monitor(monitor),
       m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_uploads(new PlaceholderPage(m_pages)), m_library(new LibraryPage(m_pages)),
-      m_admin(new AdminPage(m_pages)), m_status(new PlaceholderPage(m_pages)),
+      m_admin(new AdminPage(m_pages)), m_status(new StatusPage(m_pages)),
       m_settings(new SettingsPage(m_pages)),
       m_help(new HelpPage(Support::defaultServiceFacts(), {}, m_pages)),
       m_connection(new QLabel(this))
@@ -82,6 +83,8 @@ MainWindow::MainWindow(LanguageManager& languages, Api::ConnectionMonitor* monit
     connect(&m_languages, &LanguageManager::languageChanged, m_settings,
             &SettingsPage::setCurrentLanguage);
     connect(m_admin, &AdminPage::pendingApprovalsChanged, this, &MainWindow::retranslate);
+    // The unread notices count as a badge on the Status item.
+    connect(m_status, &StatusPage::unreadCountChanged, this, &MainWindow::retranslate);
     if (m_monitor) {
         connect(m_monitor, &Api::ConnectionMonitor::stateChanged, this,
                 &MainWindow::updateConnection);
@@ -98,6 +101,7 @@ void MainWindow::setClient(Api::ApiClient* client)
         m_uploadsPage->setClient(client);
     m_library->setClient(client);
     m_admin->setClient(client);
+    m_status->setApiClient(client);
 }
 
 void MainWindow::updateTitle()
@@ -115,6 +119,11 @@ void MainWindow::showPage(Page page)
 MainWindow::Page MainWindow::currentPage() const
 {
     return static_cast<Page>(m_pages->currentIndex());
+}
+
+QString MainWindow::navigationText(Page page) const
+{
+    return m_navigation->item(static_cast<int>(page))->text();
 }
 
 void MainWindow::setAdminClient(Api::ApiClient* client)
@@ -140,8 +149,15 @@ void MainWindow::retranslate()
     const QString names[] = {tr("Uploads"), tr("Library"),  tr("Admin"),
                              tr("Status"),  tr("Settings"), tr("Help")};
     for (int row = 0; row < m_navigation->count(); ++row) {
-        m_navigation->item(row)->setText(names[row]);
-        m_navigation->item(row)->setData(Qt::AccessibleTextRole, names[row]);
+        QString text = names[row];
+        QString accessible = names[row];
+        if (row == static_cast<int>(Page::Status) && m_status->unreadCount() > 0) {
+            text = tr("%1 (%2)").arg(names[row]).arg(m_status->unreadCount());
+            accessible =
+                tr("%1, %n unread notice(s)", nullptr, m_status->unreadCount()).arg(names[row]);
+        }
+        m_navigation->item(row)->setText(text);
+        m_navigation->item(row)->setData(Qt::AccessibleTextRole, accessible);
     }
     if (const int pending = m_admin->pendingApprovals(); pending > 0) {
         auto* admin = m_navigation->item(static_cast<int>(Page::Admin));
@@ -153,8 +169,6 @@ void MainWindow::retranslate()
     m_uploads->setTexts(tr("Uploads"),
                         tr("Drop video files here to encode them and upload them to OneStream. "
                            "Interrupted uploads continue where they stopped."));
-    m_status->setTexts(tr("Status"),
-                       tr("The service's live status, incidents, maintenance and notices."));
     updateConnection();
 }
 

@@ -18,6 +18,7 @@ namespace Gui {
 class LibraryPage;
 class PlaceholderPage;
 class AdminPage;
+class StatusPage;
 class UploadController;
 class UploadsPage;
 class SettingsPage;
@@ -52,6 +53,10 @@ public:
     void showPage(Page page);
     [[nodiscard]] Page currentPage() const;
     [[nodiscard]] QString connectionText() const;
+    // The Status page, for app/ to give it the status watcher and the API client.
+    [[nodiscard]] StatusPage* statusPage() const { return m_status; }
+    // The navigation item's text ("Status (2)" while notices are unread).
+    [[nodiscard]] QString navigationText(Page page) const;
 
     // The Admin page talks to the server through client (null: signed out). The pending
     // approvals count shows as a badge on the Admin navigation item.
@@ -80,7 +85,7 @@ private:
     LibraryPage* m_library;
     int m_overallPercent = -1;
     AdminPage* m_admin;
-    PlaceholderPage* m_status;
+    StatusPage* m_status;
     SettingsPage* m_settings;
     HelpPage* m_help;
     QLabel* m_connection;

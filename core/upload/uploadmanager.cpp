@@ -60,7 +60,27 @@ void UploadManager::setSchedule(std::optional<ScheduleWindow> window)
 
 bool UploadManager::windowOpen() const
 {
-    return !m_schedule || m_schedule->contains(m_clock());
+    return !m_held && (!m_schedule || m_schedule->contains(m_clock()));
+}
+
+void UploadManager::hold(const QString& reason)
+{
+    if (m_held && reason == m_holdReason)
+        return;
+    m_held = true;
+    m_holdReason = reason;
+    pump(); // pauses running transfers; they stay queued
+    emit heldChanged(true, reason);
+}
+
+void UploadManager::release()
+{
+    if (!m_held)
+        return;
+    m_held = false;
+    m_holdReason.clear();
+    emit heldChanged(false, QString());
+    pump();
 }
 
 Core::Result<qint64> UploadManager::enqueue(const QString& path, const QUrl& endpoint,

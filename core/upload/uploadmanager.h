@@ -65,7 +65,16 @@ public:
     [[nodiscard]] bool idle() const;
     [[nodiscard]] int running() const;
 
+    // Holds the whole queue (for example while the service's upload component is under
+    // maintenance or in a major outage): nothing starts, running transfers pause (the server
+    // keeps their offset) and continue by themselves on release(). reason is shown to the user.
+    void hold(const QString& reason);
+    void release();
+    [[nodiscard]] bool isHeld() const { return m_held; }
+    [[nodiscard]] QString holdReason() const { return m_holdReason; }
+
 signals:
+    void heldChanged(bool held, const QString& reason);
     void progress(qint64 id, qint64 offsetBytes, qint64 sizeBytes);
     void entryFinished(qint64 id);
     void allFinished();
@@ -94,6 +103,8 @@ private:
     std::map<qint64, Entry> m_entries;
     std::vector<qint64> m_order;
     std::map<QString, ServerCapabilities> m_capabilities; // per endpoint
+    bool m_held = false;
+    QString m_holdReason;
 };
 
 } // namespace Upload

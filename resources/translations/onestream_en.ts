@@ -4,6 +4,17 @@
 <context>
     <name>Gui::MainWindow</name>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread notice(s)</source>
+        <translation>
+            <numerusform>%1, %n unread notice</numerusform>
+            <numerusform>%1, %n unread notices</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>OneStream Studio</source>
         <translation>OneStream Studio</translation>
     </message>
@@ -2185,6 +2196,536 @@ Check that the folder %2 exists and is writable.</translation>
     <message>
         <source>Playback needs Qt Multimedia, which this build lacks.</source>
         <translation>Playback needs Qt Multimedia, which this build lacks.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ComponentModel</name>
+    <message>
+        <source>No uptime data</source>
+        <translation>No uptime data</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% uptime over the last %n day(s) with data</source>
+        <translation>
+            <numerusform>%1% uptime over the last day with data</numerusform>
+            <numerusform>%1% uptime over the last %n days with data</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Uptime, last 90 days</source>
+        <translation>Uptime, last 90 days</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::StatusNotifications</name>
+    <message>
+        <source>New incident: %1</source>
+        <translation>New incident: %1</translation>
+    </message>
+    <message>
+        <source>Incident update: %1</source>
+        <translation>Incident update: %1</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Resolved: %1</translation>
+    </message>
+    <message>
+        <source>Maintenance at %1: %2</source>
+        <translation>Maintenance at %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::StatusText</name>
+    <message>
+        <source>All systems operational</source>
+        <translation>All systems operational</translation>
+    </message>
+    <message>
+        <source>Minor service disruption</source>
+        <translation>Minor service disruption</translation>
+    </message>
+    <message>
+        <source>Major service disruption</source>
+        <translation>Major service disruption</translation>
+    </message>
+    <message>
+        <source>Critical service outage</source>
+        <translation>Critical service outage</translation>
+    </message>
+    <message>
+        <source>Service under maintenance</source>
+        <translation>Service under maintenance</translation>
+    </message>
+    <message>
+        <source>Status unknown</source>
+        <translation>Status unknown</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Operational</translation>
+    </message>
+    <message>
+        <source>Degraded performance</source>
+        <translation>Degraded performance</translation>
+    </message>
+    <message>
+        <source>Partial outage</source>
+        <translation>Partial outage</translation>
+    </message>
+    <message>
+        <source>Major outage</source>
+        <translation>Major outage</translation>
+    </message>
+    <message>
+        <source>Under maintenance</source>
+        <translation>Under maintenance</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>Investigating</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identified</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Postmortem</source>
+        <translation>Postmortem</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verifying</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>No impact</source>
+        <translation>No impact</translation>
+    </message>
+    <message>
+        <source>Minor impact</source>
+        <translation>Minor impact</translation>
+    </message>
+    <message>
+        <source>Major impact</source>
+        <translation>Major impact</translation>
+    </message>
+    <message>
+        <source>Critical impact</source>
+        <translation>Critical impact</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Service level change</source>
+        <translation>Service level change</translation>
+    </message>
+    <message>
+        <source>End of service</source>
+        <translation>End of service</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Uploads are on hold: %1 is under maintenance until %2. They continue by themselves when it ends.</source>
+        <translation>Uploads are on hold: %1 is under maintenance until %2. They continue by themselves when it ends.</translation>
+    </message>
+    <message>
+        <source>Uploads are on hold: %1 is under maintenance. They continue by themselves when it ends.</source>
+        <translation>Uploads are on hold: %1 is under maintenance. They continue by themselves when it ends.</translation>
+    </message>
+    <message>
+        <source>Uploads are on hold: %1 has a major outage. They continue by themselves when it is back.</source>
+        <translation>Uploads are on hold: %1 has a major outage. They continue by themselves when it is back.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::StatusTray</name>
+    <message>
+        <source>Show service status</source>
+        <translation>Show service status</translation>
+    </message>
+    <message>
+        <source>OneStream: %1</source>
+        <translation>OneStream: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::InboxModel</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unread. %1: %2</source>
+        <translation>Unread. %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::IncidentModel</name>
+    <message>
+        <source>No notice yet: over the one-hour promise</source>
+        <translation>No notice yet: over the one-hour promise</translation>
+    </message>
+    <message>
+        <source>No notice yet</source>
+        <translation>No notice yet</translation>
+    </message>
+    <message>
+        <source>%1: over the one-hour promise</source>
+        <translation>%1: over the one-hour promise</translation>
+    </message>
+    <message>
+        <source>%1, within the one-hour promise</source>
+        <translation>%1, within the one-hour promise</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Not available</translation>
+    </message>
+    <message>
+        <source>Incident and updates</source>
+        <translation>Incident and updates</translation>
+    </message>
+    <message>
+        <source>Maintenance and updates</source>
+        <translation>Maintenance and updates</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Time to first notice</source>
+        <translation>Time to first notice</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::OperatorPanel</name>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <source>Schedule new maintenance</source>
+        <translation>Schedule new maintenance</translation>
+    </message>
+    <message>
+        <source>No component affected</source>
+        <translation>No component affected</translation>
+    </message>
+    <message>
+        <source>Every component</source>
+        <translation>Every component</translation>
+    </message>
+    <message>
+        <source>Post to</source>
+        <translation>Post to</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Move to</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <source>Affected component</source>
+        <translation>Affected component</translation>
+    </message>
+    <message>
+        <source>Affected component&apos;s status</source>
+        <translation>Affected component&apos;s status</translation>
+    </message>
+    <message>
+        <source>Post incident</source>
+        <translation>Post incident</translation>
+    </message>
+    <message>
+        <source>Schedule maintenance</source>
+        <translation>Schedule maintenance</translation>
+    </message>
+    <message>
+        <source>Publish notice</source>
+        <translation>Publish notice</translation>
+    </message>
+    <message>
+        <source>What is affected, in a few words</source>
+        <translation>What is affected, in a few words</translation>
+    </message>
+    <message>
+        <source>Post update</source>
+        <translation>Post update</translation>
+    </message>
+    <message>
+        <source>Sign in as an operator to post.</source>
+        <translation>Sign in as an operator to post.</translation>
+    </message>
+    <message>
+        <source>Posting…</source>
+        <translation>Posting…</translation>
+    </message>
+    <message>
+        <source>Not posted: %1</source>
+        <translation>Not posted: %1</translation>
+    </message>
+    <message>
+        <source>Posted. Everyone following the status sees it now.</source>
+        <translation>Posted. Everyone following the status sees it now.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::StatusPage</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Overall state of the service</source>
+        <translation>Overall state of the service</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Components</translation>
+    </message>
+    <message>
+        <source>Open incidents and their updates</source>
+        <translation>Open incidents and their updates</translation>
+    </message>
+    <message>
+        <source>Upcoming and running maintenance</source>
+        <translation>Upcoming and running maintenance</translation>
+    </message>
+    <message>
+        <source>Notices inbox</source>
+        <translation>Notices inbox</translation>
+    </message>
+    <message>
+        <source>Selected notice</source>
+        <translation>Selected notice</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as read</source>
+        <translation>&amp;Mark as read</translation>
+    </message>
+    <message>
+        <source>No open incidents.</source>
+        <translation>No open incidents.</translation>
+    </message>
+    <message>
+        <source>No maintenance scheduled.</source>
+        <translation>No maintenance scheduled.</translation>
+    </message>
+    <message>
+        <source>This month: %1% available (target 99.9%). Error budget left: %2 of %3 minutes.</source>
+        <translation>This month: %1% available (target 99.9%). Error budget left: %2 of %3 minutes.</translation>
+    </message>
+    <message>
+        <source>Below the target: the error budget is spent.</source>
+        <translation>Below the target: the error budget is spent.</translation>
+    </message>
+    <message>
+        <source>Sign in to see this month&apos;s availability and the uptime history.</source>
+        <translation>Sign in to see this month&apos;s availability and the uptime history.</translation>
+    </message>
+    <message>
+        <source>Availability and uptime history are shown to platform operators and auditors.</source>
+        <translation>Availability and uptime history are shown to platform operators and auditors.</translation>
+    </message>
+    <message>
+        <source>Loading availability…</source>
+        <translation>Loading availability…</translation>
+    </message>
+    <message>
+        <source>Sign in to see the notices sent to your organisation.</source>
+        <translation>Sign in to see the notices sent to your organisation.</translation>
+    </message>
+    <message>
+        <source>Notices and incident updates sent to your organisation&apos;s owners and admins. Select one and press Enter to mark it as read.</source>
+        <translation>Notices and incident updates sent to your organisation&apos;s owners and admins. Select one and press Enter to mark it as read.</translation>
+    </message>
+    <message>
+        <source>&amp;Components</source>
+        <translation>&amp;Components</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents (%1)</source>
+        <translation>&amp;Incidents (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation>&amp;Incidents</translation>
+    </message>
+    <message>
+        <source>M&amp;aintenance (%1)</source>
+        <translation>M&amp;aintenance (%1)</translation>
+    </message>
+    <message>
+        <source>M&amp;aintenance</source>
+        <translation>M&amp;aintenance</translation>
+    </message>
+    <message>
+        <source>&amp;Notices (%1 unread)</source>
+        <translation>&amp;Notices (%1 unread)</translation>
+    </message>
+    <message>
+        <source>&amp;Notices</source>
+        <translation>&amp;Notices</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Post</translation>
+    </message>
+    <message>
+        <source>Reading the service status…</source>
+        <translation>Reading the service status…</translation>
+    </message>
+    <message>
+        <source>No status page chosen</source>
+        <translation>No status page chosen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open incident(s)</source>
+        <translation>
+            <numerusform>%n open incident</numerusform>
+            <numerusform>%n open incidents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach the status page; showing what it said at %1. Retrying.</source>
+        <translation>Cannot reach the status page; showing what it said at %1. Retrying.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the status page. Retrying.</source>
+        <translation>Cannot reach the status page. Retrying.</translation>
+    </message>
+    <message>
+        <source>Live: changes appear the moment they are published.</source>
+        <translation>Live: changes appear the moment they are published.</translation>
+    </message>
+    <message>
+        <source>Connecting to the live stream; checking every minute meanwhile.</source>
+        <translation>Connecting to the live stream; checking every minute meanwhile.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,16 @@
 <context>
     <name>Gui::MainWindow</name>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread notice(s)</source>
+        <translation>
+            <numerusform>%1、未読のお知らせ %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>OneStream Studio</source>
         <translation>OneStream Studio</translation>
     </message>
@@ -2170,6 +2180,534 @@ Check that the folder %2 exists and is writable.</source>
     <message>
         <source>Playback needs Qt Multimedia, which this build lacks.</source>
         <translation>再生には Qt Multimedia が必要ですが、このビルドには含まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ComponentModel</name>
+    <message>
+        <source>No uptime data</source>
+        <translation>稼働率のデータはありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% uptime over the last %n day(s) with data</source>
+        <translation>
+            <numerusform>データのある直近 %n 日間の稼働率 %1%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Uptime, last 90 days</source>
+        <translation>稼働率（直近 90 日）</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::StatusNotifications</name>
+    <message>
+        <source>New incident: %1</source>
+        <translation>新しい障害: %1</translation>
+    </message>
+    <message>
+        <source>Incident update: %1</source>
+        <translation>障害の続報: %1</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>解決: %1</translation>
+    </message>
+    <message>
+        <source>Maintenance at %1: %2</source>
+        <translation>%1 からメンテナンス: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::StatusText</name>
+    <message>
+        <source>All systems operational</source>
+        <translation>すべてのシステムは正常に稼働しています</translation>
+    </message>
+    <message>
+        <source>Minor service disruption</source>
+        <translation>サービスの一部に軽微な障害が発生しています</translation>
+    </message>
+    <message>
+        <source>Major service disruption</source>
+        <translation>サービスに重大な障害が発生しています</translation>
+    </message>
+    <message>
+        <source>Critical service outage</source>
+        <translation>サービスが停止しています</translation>
+    </message>
+    <message>
+        <source>Service under maintenance</source>
+        <translation>メンテナンス中です</translation>
+    </message>
+    <message>
+        <source>Status unknown</source>
+        <translation>状態が不明です</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Degraded performance</source>
+        <translation>性能低下</translation>
+    </message>
+    <message>
+        <source>Partial outage</source>
+        <translation>一部停止</translation>
+    </message>
+    <message>
+        <source>Major outage</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Under maintenance</source>
+        <translation>メンテナンス中</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>調査中</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>原因特定</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>経過観察</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決済み</translation>
+    </message>
+    <message>
+        <source>Postmortem</source>
+        <translation>事後報告</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>実施中</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>確認中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>No impact</source>
+        <translation>影響なし</translation>
+    </message>
+    <message>
+        <source>Minor impact</source>
+        <translation>影響: 軽微</translation>
+    </message>
+    <message>
+        <source>Major impact</source>
+        <translation>影響: 重大</translation>
+    </message>
+    <message>
+        <source>Critical impact</source>
+        <translation>影響: 深刻</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>メンテナンス</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <source>Service level change</source>
+        <translation>サービスレベルの変更</translation>
+    </message>
+    <message>
+        <source>End of service</source>
+        <translation>サービス終了</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>障害</translation>
+    </message>
+    <message>
+        <source>Uploads are on hold: %1 is under maintenance until %2. They continue by themselves when it ends.</source>
+        <translation>アップロードを保留しています: %1 は %2 までメンテナンス中です。終了すると自動で再開します。</translation>
+    </message>
+    <message>
+        <source>Uploads are on hold: %1 is under maintenance. They continue by themselves when it ends.</source>
+        <translation>アップロードを保留しています: %1 はメンテナンス中です。終了すると自動で再開します。</translation>
+    </message>
+    <message>
+        <source>Uploads are on hold: %1 has a major outage. They continue by themselves when it is back.</source>
+        <translation>アップロードを保留しています: %1 が停止しています。復旧すると自動で再開します。</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 日 %2 時間</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::StatusTray</name>
+    <message>
+        <source>Show service status</source>
+        <translation>サービス状況を表示</translation>
+    </message>
+    <message>
+        <source>OneStream: %1</source>
+        <translation>OneStream: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::InboxModel</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unread. %1: %2</source>
+        <translation>未読。%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::IncidentModel</name>
+    <message>
+        <source>No notice yet: over the one-hour promise</source>
+        <translation>告知なし: 1 時間以内の約束を超えています</translation>
+    </message>
+    <message>
+        <source>No notice yet</source>
+        <translation>まだ告知がありません</translation>
+    </message>
+    <message>
+        <source>%1: over the one-hour promise</source>
+        <translation>%1: 1 時間以内の約束を超えました</translation>
+    </message>
+    <message>
+        <source>%1, within the one-hour promise</source>
+        <translation>%1（1 時間以内の約束どおり）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>表示できません</translation>
+    </message>
+    <message>
+        <source>Incident and updates</source>
+        <translation>障害と続報</translation>
+    </message>
+    <message>
+        <source>Maintenance and updates</source>
+        <translation>メンテナンスと続報</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>発生</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>時間帯</translation>
+    </message>
+    <message>
+        <source>Time to first notice</source>
+        <translation>最初の告知までの時間</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::OperatorPanel</name>
+    <message>
+        <source>Incident</source>
+        <translation>障害</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>メンテナンス</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>新しい障害</translation>
+    </message>
+    <message>
+        <source>Schedule new maintenance</source>
+        <translation>新しいメンテナンスを予定</translation>
+    </message>
+    <message>
+        <source>No component affected</source>
+        <translation>影響するコンポーネントなし</translation>
+    </message>
+    <message>
+        <source>Every component</source>
+        <translation>すべてのコンポーネント</translation>
+    </message>
+    <message>
+        <source>Post to</source>
+        <translation>投稿先</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影響</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>次の状態</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>発効日時</translation>
+    </message>
+    <message>
+        <source>Affected component</source>
+        <translation>影響するコンポーネント</translation>
+    </message>
+    <message>
+        <source>Affected component&apos;s status</source>
+        <translation>影響するコンポーネントの状態</translation>
+    </message>
+    <message>
+        <source>Post incident</source>
+        <translation>障害を投稿</translation>
+    </message>
+    <message>
+        <source>Schedule maintenance</source>
+        <translation>メンテナンスを予定</translation>
+    </message>
+    <message>
+        <source>Publish notice</source>
+        <translation>お知らせを公開</translation>
+    </message>
+    <message>
+        <source>What is affected, in a few words</source>
+        <translation>影響する内容を短く</translation>
+    </message>
+    <message>
+        <source>Post update</source>
+        <translation>続報を投稿</translation>
+    </message>
+    <message>
+        <source>Sign in as an operator to post.</source>
+        <translation>投稿するには運用担当者としてサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Posting…</source>
+        <translation>投稿しています…</translation>
+    </message>
+    <message>
+        <source>Not posted: %1</source>
+        <translation>投稿できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Posted. Everyone following the status sees it now.</source>
+        <translation>投稿しました。サービス状況を見ている全員にすぐ届きます。</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::StatusPage</name>
+    <message>
+        <source>Status</source>
+        <translation>サービス状況</translation>
+    </message>
+    <message>
+        <source>Overall state of the service</source>
+        <translation>サービス全体の状態</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <source>Open incidents and their updates</source>
+        <translation>対応中の障害と続報</translation>
+    </message>
+    <message>
+        <source>Upcoming and running maintenance</source>
+        <translation>予定と実施中のメンテナンス</translation>
+    </message>
+    <message>
+        <source>Notices inbox</source>
+        <translation>お知らせの受信箱</translation>
+    </message>
+    <message>
+        <source>Selected notice</source>
+        <translation>選択したお知らせ</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as read</source>
+        <translation>既読にする(&amp;M)</translation>
+    </message>
+    <message>
+        <source>No open incidents.</source>
+        <translation>対応中の障害はありません。</translation>
+    </message>
+    <message>
+        <source>No maintenance scheduled.</source>
+        <translation>予定されたメンテナンスはありません。</translation>
+    </message>
+    <message>
+        <source>This month: %1% available (target 99.9%). Error budget left: %2 of %3 minutes.</source>
+        <translation>今月の稼働率: %1%（目標 99.9%）。エラーバジェット残り: %3 分中 %2 分。</translation>
+    </message>
+    <message>
+        <source>Below the target: the error budget is spent.</source>
+        <translation>目標を下回っています: エラーバジェットを使い切りました。</translation>
+    </message>
+    <message>
+        <source>Sign in to see this month&apos;s availability and the uptime history.</source>
+        <translation>今月の稼働率と稼働履歴を見るにはサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Availability and uptime history are shown to platform operators and auditors.</source>
+        <translation>稼働率と稼働履歴はプラットフォームの運用担当者と監査担当者に表示されます。</translation>
+    </message>
+    <message>
+        <source>Loading availability…</source>
+        <translation>稼働率を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Sign in to see the notices sent to your organisation.</source>
+        <translation>組織宛てのお知らせを見るにはサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Notices and incident updates sent to your organisation&apos;s owners and admins. Select one and press Enter to mark it as read.</source>
+        <translation>組織のオーナーと管理者に送られたお知らせと障害の続報です。選択して Enter キーを押すと既読になります。</translation>
+    </message>
+    <message>
+        <source>&amp;Components</source>
+        <translation>コンポーネント(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents (%1)</source>
+        <translation>障害 (%1)(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation>障害(&amp;I)</translation>
+    </message>
+    <message>
+        <source>M&amp;aintenance (%1)</source>
+        <translation>メンテナンス (%1)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>M&amp;aintenance</source>
+        <translation>メンテナンス(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Notices (%1 unread)</source>
+        <translation>お知らせ（未読 %1）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Notices</source>
+        <translation>お知らせ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>投稿(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Reading the service status…</source>
+        <translation>サービス状況を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>No status page chosen</source>
+        <translation>ステータスページが選択されていません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open incident(s)</source>
+        <translation>
+            <numerusform>対応中の障害 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach the status page; showing what it said at %1. Retrying.</source>
+        <translation>ステータスページに接続できません。%1 時点の内容を表示しています。再試行しています。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the status page. Retrying.</source>
+        <translation>ステータスページに接続できません。再試行しています。</translation>
+    </message>
+    <message>
+        <source>Live: changes appear the moment they are published.</source>
+        <translation>ライブ: 変更は公開された瞬間に表示されます。</translation>
+    </message>
+    <message>
+        <source>Connecting to the live stream; checking every minute meanwhile.</source>
+        <translation>ライブ配信に接続しています。その間は 1 分ごとに確認します。</translation>
     </message>
 </context>
 </TS>
