@@ -4,6 +4,7 @@
 #include "core/api/connectionmonitor.h"
 #include "core/api/tlspolicy.h"
 #include "core/status/statuswatcher.h"
+#include "core/status/uploadgate.h"
 #include "core/version.h"
 #include "platform/secretstore.h"
 #include "ui/firstownerpage.h"
@@ -14,6 +15,7 @@
 #include "ui/signinpage.h"
 #include "ui/status/statusnotifications.h"
 #include "ui/status/statuspage.h"
+#include "ui/status/statustext.h"
 #include "ui/status/statustray.h"
 #include "ui/theme.h"
 #include "ui/uploadcontroller.h"
@@ -188,6 +190,7 @@ int main(int argc, char* argv[])
     Gui::StatusTray tray;
     Gui::StatusNotifications notifications(tray, QStringLiteral("status/notifications"));
     std::unique_ptr<Status::StatusWatcher> statusWatcher;
+    std::unique_ptr<Status::UploadGate> uploadGate;
     if (serverUrl.isValid() && !serverUrl.isEmpty()) {
         Status::WatcherOptions statusOptions;
         statusOptions.pageBase = serverUrl;
@@ -198,6 +201,18 @@ int main(int argc, char* argv[])
         window.statusPage()->setWatcher(statusWatcher.get());
         if (settings.value(Gui::SettingsPage::kNotificationsKey, true).toBool())
             notifications.follow(*statusWatcher);
+        // Maintenance or a major outage of the upload service holds the upload queue, with
+        // the reason on the Uploads page, until the component is back.
+        if (auto* manager = uploads.uploadManager()) {
+            uploadGate = std::make_unique<Status::UploadGate>(*statusWatcher, *manager);
+            QObject::connect(uploadGate.get(), &Status::UploadGate::decisionChanged, &window,
+                             [&window](const Status::GateDecision& decision) {
+                                 if (auto* page = window.uploadsPage())
+                                     page->setHoldText(decision.hold()
+                                                           ? Gui::StatusText::holdText(decision)
+                                                           : QString());
+                             });
+        }
     }
     QObject::connect(window.statusPage(), &Gui::StatusPage::indicatorChanged, &tray,
                      [&tray](Status::Indicator indicator, const QString& text) {

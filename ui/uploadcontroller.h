@@ -48,6 +48,8 @@ public:
     // unfinished (the page offers to continue them).
     [[nodiscard]] Core::Result<int> load();
     void continueUnfinished();
+    // The transfer engine (null before load()): the status gate holds and releases it.
+    [[nodiscard]] Upload::UploadManager* uploadManager() const { return m_manager.get(); }
     void discardUnfinished();
 
     // The signed-in client (null: nothing is sent; started items wait for it).

@@ -160,6 +160,11 @@ UploadsPage::UploadsPage(UploadController& controller, QWidget* parent)
     layout->addWidget(m_heading);
     layout->addWidget(m_hint);
     layout->addWidget(m_banner);
+    m_hold = new QLabel(this);
+    m_hold->setObjectName(QStringLiteral("uploadHold"));
+    m_hold->setWordWrap(true);
+    m_hold->setVisible(false);
+    layout->addWidget(m_hold);
     layout->addWidget(m_toolbar);
     layout->addWidget(limits);
     layout->addLayout(options);
@@ -236,6 +241,18 @@ void UploadsPage::offerToContinue(int unfinished)
 QString UploadsPage::bannerText() const
 {
     return m_banner->isVisibleTo(this) ? m_bannerText->text() : QString();
+}
+
+void UploadsPage::setHoldText(const QString& text)
+{
+    m_hold->setText(text);
+    m_hold->setAccessibleName(text);
+    m_hold->setVisible(!text.isEmpty());
+}
+
+QString UploadsPage::holdText() const
+{
+    return m_hold->text();
 }
 
 QString UploadsPage::messageText() const

@@ -47,6 +47,10 @@ public:
     [[nodiscard]] QString encoderSummary() const;
     [[nodiscard]] QString bannerText() const;
     [[nodiscard]] QString messageText() const;
+    // Why the upload queue is held (maintenance or an outage of the upload service, see
+    // Status::UploadGate); empty hides the line.
+    void setHoldText(const QString& text);
+    [[nodiscard]] QString holdText() const;
 
 public slots:
     void addPaths(const QStringList& paths);
@@ -74,6 +78,7 @@ private:
     QLabel* m_hint;
     QWidget* m_banner;
     QLabel* m_bannerText;
+    QLabel* m_hold = nullptr;
     QPushButton* m_continue;
     QPushButton* m_discard;
     QToolBar* m_toolbar;
