@@ -129,6 +129,47 @@ void AdminClient::inviteUser(const QString& tenantId, const QString& email, cons
          Api::Creates::Yes);
 }
 
+void AdminClient::createInviteLink(const QString& tenantId, const InviteLinkFields& fields,
+                                   QObject* guard, Done done)
+{
+    QJsonObject body{{QStringLiteral("max_signups"), fields.maxSignups},
+                     {QStringLiteral("role"), fields.role},
+                     {QStringLiteral("requires_approval"), fields.requiresApproval}};
+    if (fields.expiresAt.isValid())
+        body.insert(QStringLiteral("expires_at"), fields.expiresAt.toUTC().toString(Qt::ISODate));
+    post(tenantPath(tenantId) + QStringLiteral("/invite-links"), body, guard, std::move(done),
+         Api::Creates::Yes);
+}
+
+void AdminClient::inviteLinks(const QString& tenantId, QObject* guard, Done done)
+{
+    get(tenantPath(tenantId) + QStringLiteral("/invite-links"), guard, std::move(done));
+}
+
+void AdminClient::revokeInviteLink(const QString& tenantId, const QString& linkId, QObject* guard,
+                                   Done done)
+{
+    m_api.send("DELETE", tenantPath(tenantId) + QStringLiteral("/invite-links/") + encoded(linkId),
+               {}, guard, std::move(done));
+}
+
+void AdminClient::signups(const QString& tenantId, const QString& status, QObject* guard, Done done)
+{
+    QStringList parts;
+    addQuery(parts, "status", status);
+    get(withQuery(tenantPath(tenantId) + QStringLiteral("/signups"), parts), guard,
+        std::move(done));
+}
+
+void AdminClient::decideSignup(const QString& tenantId, const QString& signupId, bool approve,
+                               QObject* guard, Done done)
+{
+    m_api.send("POST",
+               tenantPath(tenantId) + QStringLiteral("/signups/") + encoded(signupId) +
+                   (approve ? QStringLiteral("/approve") : QStringLiteral("/reject")),
+               {}, guard, std::move(done));
+}
+
 void AdminClient::importUsers(const QString& tenantId, const QByteArray& csv, bool dryRun,
                               QObject* guard, Done done)
 {

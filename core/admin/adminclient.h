@@ -10,6 +10,7 @@
 
 #include "core/api/apiclient.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -33,6 +34,16 @@ struct AuditQuery
     QString outcome; // success, denied, failure
     QString since;   // ISO 8601
     QString until;
+};
+
+// A new invite link: sign-up cap, deadline, the role new accounts get, and whether an owner or
+// admin approves each account.
+struct InviteLinkFields
+{
+    int maxSignups = 1;
+    QDateTime expiresAt; // invalid: the server's default (7 days)
+    QString role = QStringLiteral("viewer");
+    bool requiresApproval = false;
 };
 
 // What the signed-in person may do, from GET /v1/me (docs/identity.md, "Authorisation").
@@ -86,9 +97,17 @@ public:
                QObject* guard, Done done);
     void inviteUser(const QString& tenantId, const QString& email, const QString& role,
                     const QString& displayName, QObject* guard, Done done);
-    // Hook for invite links (cap, deadline, default role, approval switch): the server on main
-    // has no invite-link endpoint yet; ui/admin/invitedialog shows the single invitation only.
-    // When /v1/tenants/{tid}/invite-links lands, add createInviteLink() here.
+    // Invite links (docs/identity.md, "Invite links"): anyone with the link's token signs up
+    // until the cap or the deadline; with requiresApproval an owner or admin approves each one.
+    void createInviteLink(const QString& tenantId, const InviteLinkFields& fields, QObject* guard,
+                          Done done);
+    void inviteLinks(const QString& tenantId, QObject* guard, Done done);
+    void revokeInviteLink(const QString& tenantId, const QString& linkId, QObject* guard,
+                          Done done);
+    // Sign-ups through the links; status pending, approved, rejected or empty for all.
+    void signups(const QString& tenantId, const QString& status, QObject* guard, Done done);
+    void decideSignup(const QString& tenantId, const QString& signupId, bool approve,
+                      QObject* guard, Done done);
     void importUsers(const QString& tenantId, const QByteArray& csv, bool dryRun, QObject* guard,
                      Done done);
     void exportUsers(const QString& tenantId, QObject* guard, Done done);

@@ -1243,6 +1243,10 @@ Check that the folder %2 exists and is writable.</translation>
         <source>&amp;Send invitation</source>
         <translation>&amp;Send invitation</translation>
     </message>
+    <message>
+        <source>Invite lin&amp;ks…</source>
+        <translation>Invite lin&amp;ks…</translation>
+    </message>
 </context>
 <context>
     <name>Gui::AdminText</name>
@@ -2726,6 +2730,165 @@ Check that the folder %2 exists and is writable.</translation>
     <message>
         <source>Connecting to the live stream; checking every minute meanwhile.</source>
         <translation>Connecting to the live stream; checking every minute meanwhile.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::InviteLinksPanel</name>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>Choose a deadline in the future.</source>
+        <translation>Choose a deadline in the future.</translation>
+    </message>
+    <message>
+        <source>Created the link. Pass on its sign-up code; it is shown only now.</source>
+        <translation>Created the link. Pass on its sign-up code; it is shown only now.</translation>
+    </message>
+    <message>
+        <source>Revoke this invite link? Nobody can sign up through it any more.</source>
+        <translation>Revoke this invite link? Nobody can sign up through it any more.</translation>
+    </message>
+    <message>
+        <source>Revoked the invite link.</source>
+        <translation>Revoked the invite link.</translation>
+    </message>
+    <message>
+        <source>Approved the account of %1.</source>
+        <translation>Approved the account of %1.</translation>
+    </message>
+    <message>
+        <source>Rejected the sign-up of %1.</source>
+        <translation>Rejected the sign-up of %1.</translation>
+    </message>
+    <message>
+        <source>Invite links</source>
+        <translation>Invite links</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Cap</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation>Signed up</translation>
+    </message>
+    <message>
+        <source>Sign-up &amp;cap:</source>
+        <translation>Sign-up &amp;cap:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <source>Default r&amp;ole:</source>
+        <translation>Default r&amp;ole:</translation>
+    </message>
+    <message>
+        <source>Sign-up code:</source>
+        <translation>Sign-up code:</translation>
+    </message>
+    <message>
+        <source>Sign-up cap</source>
+        <translation>Sign-up cap</translation>
+    </message>
+    <message>
+        <source>Deadline of the link</source>
+        <translation>Deadline of the link</translation>
+    </message>
+    <message>
+        <source>Role of new accounts</source>
+        <translation>Role of new accounts</translation>
+    </message>
+    <message>
+        <source>An admin must &amp;approve new accounts</source>
+        <translation>An admin must &amp;approve new accounts</translation>
+    </message>
+    <message>
+        <source>An admin must approve new accounts</source>
+        <translation>An admin must approve new accounts</translation>
+    </message>
+    <message>
+        <source>Create &amp;link</source>
+        <translation>Create &amp;link</translation>
+    </message>
+    <message>
+        <source>Sign-up code of the new link</source>
+        <translation>Sign-up code of the new link</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;y</translation>
+    </message>
+    <message>
+        <source>Copy the sign-up code</source>
+        <translation>Copy the sign-up code</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke link</source>
+        <translation>Re&amp;voke link</translation>
+    </message>
+    <message>
+        <source>Pending sign-ups</source>
+        <translation>Pending sign-ups</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve</source>
+        <translation>Appro&amp;ve</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;ject</translation>
     </message>
 </context>
 </TS>

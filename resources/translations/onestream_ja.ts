@@ -1231,6 +1231,10 @@ Check that the folder %2 exists and is writable.</source>
         <source>&amp;Send invitation</source>
         <translation>招待を送信(&amp;S)</translation>
     </message>
+    <message>
+        <source>Invite lin&amp;ks…</source>
+        <translation>招待リンク(&amp;K)…</translation>
+    </message>
 </context>
 <context>
     <name>Gui::AdminText</name>
@@ -2708,6 +2712,165 @@ Check that the folder %2 exists and is writable.</source>
     <message>
         <source>Connecting to the live stream; checking every minute meanwhile.</source>
         <translation>ライブ配信に接続しています。その間は 1 分ごとに確認します。</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::InviteLinksPanel</name>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>上限到達</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>無効化済み</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>承認制</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>即時</translation>
+    </message>
+    <message>
+        <source>Choose a deadline in the future.</source>
+        <translation>未来の期限を選んでください。</translation>
+    </message>
+    <message>
+        <source>Created the link. Pass on its sign-up code; it is shown only now.</source>
+        <translation>リンクを作成しました。登録コードを相手に伝えてください（表示は今回のみです）。</translation>
+    </message>
+    <message>
+        <source>Revoke this invite link? Nobody can sign up through it any more.</source>
+        <translation>この招待リンクを無効にしますか？以後このリンクからは登録できません。</translation>
+    </message>
+    <message>
+        <source>Revoked the invite link.</source>
+        <translation>招待リンクを無効にしました。</translation>
+    </message>
+    <message>
+        <source>Approved the account of %1.</source>
+        <translation>%1 のアカウントを承認しました。</translation>
+    </message>
+    <message>
+        <source>Rejected the sign-up of %1.</source>
+        <translation>%1 の登録を却下しました。</translation>
+    </message>
+    <message>
+        <source>Invite links</source>
+        <translation>招待リンク</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>登録数</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation>登録日時</translation>
+    </message>
+    <message>
+        <source>Sign-up &amp;cap:</source>
+        <translation>登録上限(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>期限(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Default r&amp;ole:</source>
+        <translation>既定のロール(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Sign-up code:</source>
+        <translation>登録コード:</translation>
+    </message>
+    <message>
+        <source>Sign-up cap</source>
+        <translation>登録上限</translation>
+    </message>
+    <message>
+        <source>Deadline of the link</source>
+        <translation>リンクの期限</translation>
+    </message>
+    <message>
+        <source>Role of new accounts</source>
+        <translation>新規アカウントのロール</translation>
+    </message>
+    <message>
+        <source>An admin must &amp;approve new accounts</source>
+        <translation>新規アカウントは管理者の承認が必要(&amp;A)</translation>
+    </message>
+    <message>
+        <source>An admin must approve new accounts</source>
+        <translation>新規アカウントは管理者の承認が必要</translation>
+    </message>
+    <message>
+        <source>Create &amp;link</source>
+        <translation>リンクを作成(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sign-up code of the new link</source>
+        <translation>新しいリンクの登録コード</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>コピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy the sign-up code</source>
+        <translation>登録コードをコピー</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke link</source>
+        <translation>リンクを無効化(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Pending sign-ups</source>
+        <translation>承認待ちの登録</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve</source>
+        <translation>承認(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>却下(&amp;J)</translation>
     </message>
 </context>
 </TS>

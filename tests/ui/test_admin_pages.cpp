@@ -11,6 +11,7 @@
 #include "ui/admin/audittab.h"
 #include "ui/admin/importdialog.h"
 #include "ui/admin/importpreviewmodel.h"
+#include "ui/admin/invitelinkspanel.h"
 #include "ui/admin/sessionstab.h"
 #include "ui/admin/tenantstab.h"
 #include "ui/admin/userstab.h"
@@ -20,8 +21,10 @@
 #include <gtest/gtest.h>
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
+#include <QDateTimeEdit>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,6 +33,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -246,6 +250,101 @@ TEST_F(AdminPagesTest, Users_InviteThenImport_DryRunMarksBadRowsThenCommits)
         waitUntil([&] { return !users->model()->loading() && users->model()->rowCount() == 1; }));
     EXPECT_EQ(users->model()->value(0, QStringLiteral("email")),
               QStringLiteral("b.two@example.test"));
+}
+
+// POST /v1/signup through an invite link's token; the HTTP status.
+int signUp(const TestSupport::ServerProcess& server, const QString& token, const QString& email)
+{
+    const QJsonObject body{{QStringLiteral("token"), token},
+                           {QStringLiteral("email"), email},
+                           {QStringLiteral("password"), TestSupport::kTestPassword}};
+    return TestSupport::httpRequest(
+               "POST", TestSupport::apiUrl(server, QStringLiteral("/v1/signup")),
+               QJsonDocument(body).toJson(QJsonDocument::Compact),
+               {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}})
+        .status;
+}
+
+TEST_F(AdminPagesTest, InviteLinks_CapOneWithApproval_ApprovedThenFullThenRevoked)
+{
+    auto tenant = m_identity->createTenant(QStringLiteral("Links"));
+    ASSERT_TRUE(tenant) << m_identity->lastError().toStdString();
+    auto page = openPage(tenant->owner);
+    page->resize(1200, 1100); // room for the invite-link form and both tables
+    Gui::UsersTab* users = page->users();
+    Gui::InviteLinksPanel* links = users->inviteLinks();
+    QAbstractItemModelTester linksTester(links->linksModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester signupsTester(links->signupsModel(),
+                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto* open = child<QPushButton>(users, "inviteLinksButton");
+    ASSERT_TRUE(open->isEnabled());
+    QTest::mouseClick(open, Qt::LeftButton);
+    ASSERT_TRUE(links->isVisible());
+
+    // A link for one uploader account that an admin approves.
+    child<QSpinBox>(links, "linkCap")->setValue(1);
+    child<QDateTimeEdit>(links, "linkDeadline")
+        ->setDateTime(QDateTime::currentDateTime().addDays(2));
+    auto* role = child<QComboBox>(links, "linkRole");
+    role->setCurrentIndex(role->findData(QStringLiteral("uploader")));
+    child<QCheckBox>(links, "linkApproval")->setChecked(true);
+    QTest::mouseClick(child<QPushButton>(links, "createLinkButton"), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] {
+        return !links->createdToken().isEmpty() && links->linksModel()->rowCount() == 1;
+    })) << links->messageText().toStdString();
+    EXPECT_TRUE(child<QLineEdit>(links, "linkToken")->isReadOnly());
+    Admin::PagedListModel* linkRows = links->linksModel();
+    EXPECT_EQ(linkRows->value(0, QStringLiteral("max_signups")), QStringLiteral("1"));
+    EXPECT_EQ(linkRows->value(0, QStringLiteral("role")), QStringLiteral("uploader"));
+    EXPECT_EQ(linkRows->value(0, QStringLiteral("requires_approval")), QStringLiteral("true"));
+    const QString token = links->createdToken();
+
+    // The first sign-up waits for approval; the second is refused: the cap is reached.
+    const QString email = m_identity->uniqueEmail(QStringLiteral("joiner"));
+    EXPECT_EQ(signUp(m_server, token, email), 202);
+    EXPECT_EQ(signUp(m_server, token, m_identity->uniqueEmail(QStringLiteral("late"))), 409);
+
+    links->reload();
+    ASSERT_TRUE(waitUntil([&] {
+        return !links->signupsModel()->loading() && links->signupsModel()->rowCount() == 1;
+    })) << links->messageText().toStdString();
+    EXPECT_EQ(links->signupsModel()->value(0, QStringLiteral("email")), email);
+    auto* approve = child<QPushButton>(links, "approveSignupButton");
+    EXPECT_FALSE(approve->isEnabled());
+    links->selectSignup(links->signupsModel()->value(0, QStringLiteral("id")));
+    ASSERT_TRUE(approve->isEnabled());
+    QTest::mouseClick(approve, Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] {
+        return links->messageText().contains(QLatin1String("Approved")) &&
+               !links->signupsModel()->loading() && links->signupsModel()->rowCount() == 0;
+    })) << links->messageText().toStdString();
+    // The approved person signs in and is in the users list.
+    EXPECT_TRUE(m_identity->login(email).has_value()) << m_identity->lastError().toStdString();
+    ASSERT_TRUE(
+        waitUntil([&] { return users->model()->findRow(QStringLiteral("email"), email) >= 0; }));
+    ASSERT_TRUE(waitUntil([&] { return !linkRows->loading() && linkRows->rowCount() == 1; }));
+    EXPECT_EQ(linkRows->value(0, QStringLiteral("signups")), QStringLiteral("1"));
+    EXPECT_EQ(linkRows->value(0, QStringLiteral("status")), QStringLiteral("full"));
+
+    // A second link, revoked after the inline confirmation: sign-ups through it stop.
+    child<QSpinBox>(links, "linkCap")->setValue(5);
+    child<QCheckBox>(links, "linkApproval")->setChecked(false);
+    QTest::mouseClick(child<QPushButton>(links, "createLinkButton"), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] {
+        return links->createdToken() != token && !linkRows->loading() && linkRows->rowCount() == 2;
+    })) << links->messageText().toStdString();
+    const QString second = links->createdToken();
+    const int row = linkRows->findRow(QStringLiteral("status"), QStringLiteral("active"));
+    ASSERT_GE(row, 0);
+    links->selectLink(linkRows->value(row, QStringLiteral("id")));
+    QTest::mouseClick(child<QPushButton>(links, "revokeLinkButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(links, "confirmButton"), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] {
+        return !linkRows->loading() &&
+               linkRows->findRow(QStringLiteral("status"), QStringLiteral("revoked")) >= 0;
+    })) << links->messageText().toStdString();
+    EXPECT_EQ(signUp(m_server, second, m_identity->uniqueEmail(QStringLiteral("after"))), 410);
 }
 
 TEST_F(AdminPagesTest, Importer_SmallChunks_ProblemsOnTheRightLinesAndProgress)

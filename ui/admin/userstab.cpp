@@ -4,6 +4,7 @@
 #include "ui/admin/adminsupport.h"
 #include "ui/admin/confirmbar.h"
 #include "ui/admin/importdialog.h"
+#include "ui/admin/invitelinkspanel.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -48,15 +49,16 @@ UsersTab::UsersTab(QWidget* parent)
                                         5, this)),
       m_tenant(new QComboBox(this)), m_search(new QLineEdit(this)), m_role(new QComboBox(this)),
       m_status(new QComboBox(this)), m_searchDelay(new QTimer(this)), m_table(new QTableView(this)),
-      m_count(new QLabel(this)), m_invite(new QPushButton(this)), m_import(new QPushButton(this)),
+      m_count(new QLabel(this)), m_invite(new QPushButton(this)),
+      m_linksButton(new QPushButton(this)), m_import(new QPushButton(this)),
       m_export(new QPushButton(this)), m_disable(new QPushButton(this)),
       m_enable(new QPushButton(this)), m_reset(new QPushButton(this)),
       m_delete(new QPushButton(this)), m_newRole(new QComboBox(this)),
       m_changeRole(new QPushButton(this)), m_revoke(new QPushButton(this)),
       m_invitePanel(new QGroupBox(this)), m_inviteEmail(new QLineEdit(m_invitePanel)),
       m_inviteName(new QLineEdit(m_invitePanel)), m_inviteRole(new QComboBox(m_invitePanel)),
-      m_sendInvite(new QPushButton(m_invitePanel)), m_confirm(new ConfirmBar(this)),
-      m_message(new QLabel(this))
+      m_sendInvite(new QPushButton(m_invitePanel)), m_linksPanel(new InviteLinksPanel(this)),
+      m_confirm(new ConfirmBar(this)), m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("usersTab"));
     m_tenant->setObjectName(QStringLiteral("tenantPicker"));
@@ -97,6 +99,7 @@ UsersTab::UsersTab(QWidget* parent)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
     m_invite->setObjectName(QStringLiteral("inviteButton"));
+    m_linksButton->setObjectName(QStringLiteral("inviteLinksButton"));
     m_import->setObjectName(QStringLiteral("importButton"));
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_disable->setObjectName(QStringLiteral("disableButton"));
@@ -120,6 +123,7 @@ UsersTab::UsersTab(QWidget* parent)
 
     auto* bulk = new QHBoxLayout;
     bulk->addWidget(m_invite);
+    bulk->addWidget(m_linksButton);
     bulk->addWidget(m_import);
     bulk->addWidget(m_export);
     bulk->addStretch(1);
@@ -145,6 +149,8 @@ UsersTab::UsersTab(QWidget* parent)
     layout->addLayout(filters);
     layout->addLayout(bulk);
     layout->addWidget(m_invitePanel);
+    layout->addWidget(m_linksPanel, 1);
+    m_linksPanel->hide();
     layout->addWidget(m_table, 1);
     layout->addLayout(selected);
     layout->addWidget(m_confirm);
@@ -152,10 +158,10 @@ UsersTab::UsersTab(QWidget* parent)
 
     // Keyboard order follows the layout: filters, bulk actions, the invite form, the table,
     // then the actions on the selected user.
-    const QList<QWidget*> order{m_tenant,     m_search, m_role,        m_status,     m_invite,
-                                m_import,     m_export, m_inviteEmail, m_inviteName, m_inviteRole,
-                                m_sendInvite, m_table,  m_disable,     m_enable,     m_reset,
-                                m_revoke,     m_delete, m_newRole,     m_changeRole};
+    const QList<QWidget*> order{m_tenant,      m_search,     m_role,   m_status,      m_invite,
+                                m_linksButton, m_import,     m_export, m_inviteEmail, m_inviteName,
+                                m_inviteRole,  m_sendInvite, m_table,  m_disable,     m_enable,
+                                m_reset,       m_revoke,     m_delete, m_newRole,     m_changeRole};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
 
@@ -166,6 +172,8 @@ UsersTab::UsersTab(QWidget* parent)
             [this](int index) { setTenant(m_tenant->itemData(index).toString()); });
     connect(m_status, &QComboBox::currentIndexChanged, this, &UsersTab::reload);
     connect(m_invite, &QPushButton::clicked, this, &UsersTab::showInvite);
+    connect(m_linksButton, &QPushButton::clicked, this, &UsersTab::showInviteLinks);
+    connect(m_linksPanel, &InviteLinksPanel::decided, this, &UsersTab::reload);
     connect(m_sendInvite, &QPushButton::clicked, this, &UsersTab::sendInvite);
     connect(m_inviteEmail, &QLineEdit::returnPressed, this, &UsersTab::sendInvite);
     connect(m_import, &QPushButton::clicked, this, &UsersTab::openImport);
@@ -221,6 +229,7 @@ void UsersTab::setContext(Admin::AdminClient* client, const Admin::Capabilities&
         m_inviteRole->setItemData(i, allowed ? QVariant() : QVariant(0), Qt::UserRole - 1);
         m_newRole->setItemData(i, allowed ? QVariant() : QVariant(0), Qt::UserRole - 1);
     }
+    m_linksPanel->setContext(client && caps.manageUsers() ? client : nullptr, m_tenantId);
     if (client && caps.platformStaff())
         loadTenants();
     reload();
@@ -305,6 +314,7 @@ void UsersTab::updateActions()
     const bool selected =
         manage && !selectedUserId().isEmpty() && selectedUserId() != m_caps.userId;
     m_invite->setEnabled(manage);
+    m_linksButton->setEnabled(manage);
     m_import->setEnabled(manage);
     m_export->setEnabled(read);
     for (QWidget* action : std::initializer_list<QWidget*>{m_disable, m_enable, m_reset, m_delete,
@@ -330,6 +340,12 @@ void UsersTab::showInvite()
 {
     m_invitePanel->setVisible(true);
     m_inviteEmail->setFocus();
+}
+
+void UsersTab::showInviteLinks()
+{
+    m_linksPanel->setVisible(true);
+    m_linksPanel->reload();
 }
 
 void UsersTab::sendInvite()
@@ -543,6 +559,7 @@ void UsersTab::retranslate()
     m_table->setAccessibleName(tr("Users"));
     m_tenant->setAccessibleName(tr("Tenant"));
     m_invite->setText(tr("&Invite…"));
+    m_linksButton->setText(tr("Invite lin&ks…"));
     m_import->setText(tr("Import &CSV…"));
     m_export->setText(tr("E&xport CSV…"));
     m_disable->setText(tr("&Disable"));

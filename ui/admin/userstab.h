@@ -2,9 +2,10 @@
 
 // Admin → Users: the tenant's users in a table that pages from the server as it scrolls
 // (Admin::PagedListModel), with search, role and status filters; invite, CSV import and export;
-// disable/enable, delete, password reset, role change and revoking a user's sessions for the
-// selected user. What a person may do follows their role (Admin::Capabilities): platform
-// operators and auditors pick a tenant and read its users (and export them), nothing more.
+// invite links with sign-up approval (InviteLinksPanel); disable/enable, delete, password reset,
+// role change and revoking a user's sessions for the selected user. What a person may do follows
+// their role (Admin::Capabilities): platform operators and auditors pick a tenant and read its
+// users (and export them), nothing more.
 
 #include "core/admin/adminclient.h"
 
@@ -25,6 +26,7 @@ class PagedListModel;
 namespace Gui {
 
 class ConfirmBar;
+class InviteLinksPanel;
 
 class UsersTab : public QWidget
 {
@@ -37,6 +39,7 @@ public:
     void setTenant(const QString& tenantId);
     [[nodiscard]] QString tenantId() const { return m_tenantId; }
     [[nodiscard]] Admin::PagedListModel* model() const { return m_model; }
+    [[nodiscard]] InviteLinksPanel* inviteLinks() const { return m_linksPanel; }
     [[nodiscard]] QString messageText() const;
     // The selected user's id, or empty.
     [[nodiscard]] QString selectedUserId() const;
@@ -45,6 +48,7 @@ public:
 public slots:
     void reload();
     void showInvite();
+    void showInviteLinks();
     void sendInvite();
     void openImport();
     // Writes the tenant's users as CSV to path (fetched, then written off the GUI thread).
@@ -84,6 +88,7 @@ private:
     QTableView* m_table;
     QLabel* m_count;
     QPushButton* m_invite;
+    QPushButton* m_linksButton;
     QPushButton* m_import;
     QPushButton* m_export;
     QPushButton* m_disable;
@@ -98,6 +103,7 @@ private:
     QLineEdit* m_inviteName;
     QComboBox* m_inviteRole;
     QPushButton* m_sendInvite;
+    InviteLinksPanel* m_linksPanel;
     ConfirmBar* m_confirm;
     QLabel* m_message;
 };
