@@ -62,7 +62,8 @@ protected:
             QUrl(QStringLiteral("http://127.0.0.1:%1/v1/uploads/").arg(m_server.baseUrl().port())),
             {{QStringLiteral("filename"), QStringLiteral("poster.png")},
              {QStringLiteral("video_id"), videoId},
-             {QStringLiteral("role"), QStringLiteral("thumbnail")}});
+             {QStringLiteral("role"), QStringLiteral("thumbnail")}},
+            Upload::UploadOptions{});
         const QByteArray header = "Bearer " + account.accessToken.toUtf8();
         task.setAuth(Upload::UploadAuth{
             [header] {
