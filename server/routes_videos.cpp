@@ -132,7 +132,8 @@ std::optional<ByteRange> parseRange(std::string_view header, std::uint64_t size)
 
 // A verified object as the response body, streamed from disk (any size), with Range support.
 Response fileResponse(const Request& request, const RequestContext& context,
-                      const std::filesystem::path& file, const UploadRecord& record, int healed)
+                      const std::filesystem::path& file, const UploadRecord& record, int healed,
+                      std::string_view contentType = "application/octet-stream")
 {
     const auto size = static_cast<std::uint64_t>(record.length);
     const std::string etag = "\"" + record.sha256 + "\"";
@@ -149,7 +150,7 @@ Response fileResponse(const Request& request, const RequestContext& context,
     }
     Response response{range ? http::status::partial_content : http::status::ok, request.version()};
     response.set(http::field::server, kServerHeader);
-    response.set(http::field::content_type, "application/octet-stream");
+    response.set(http::field::content_type, contentType);
     response.set(http::field::etag, etag);
     response.set(http::field::accept_ranges, "bytes");
     response.set("OneStream-Healed-Copies", std::to_string(healed));
@@ -185,6 +186,23 @@ Response fileResponse(const Request& request, const RequestContext& context,
     response.body().assign(bytes.constData(), static_cast<std::size_t>(bytes.size()));
     response.prepare_payload();
     return response;
+}
+
+// An image's media type from its stored name, else from its first bytes.
+std::string imageType(const UploadRecord& record, const std::filesystem::path& file)
+{
+    const QString name = QString::fromStdString(record.filename).toLower();
+    if (name.endsWith(QLatin1String(".png")))
+        return "image/png";
+    if (name.endsWith(QLatin1String(".jpg")) || name.endsWith(QLatin1String(".jpeg")))
+        return "image/jpeg";
+    QFile in(QString::fromStdString(file.string()));
+    const QByteArray head = in.open(QIODevice::ReadOnly) ? in.read(8) : QByteArray();
+    if (head.startsWith("\x89PNG"))
+        return "image/png";
+    if (head.startsWith("\xFF\xD8\xFF"))
+        return "image/jpeg";
+    return "application/octet-stream";
 }
 
 } // namespace
@@ -260,6 +278,37 @@ void addVideoRoutes(Router& router, VideoLibrary& library)
                     verified.error().detail);
             }
             return fileResponse(request, context, verified->file, record, verified->healed);
+        });
+    // The video's thumbnail image (an upload with role thumbnail or poster), for list views.
+    router.add(
+        http::verb::get, "/v1/videos/{id}/thumbnail",
+        [&library](const Request& request, const RequestContext& context) {
+            ONESTREAM_TENANT(Need::Read)
+            UploadRecord record;
+            auto verified =
+                library.verifiedThumbnail(tenantId, std::string(context.param("id")), &record);
+            if (!verified) {
+                const bool missing = verified.error().code == Core::ErrorCode::NotFound;
+                return problemResponse(
+                    request,
+                    missing ? http::status::not_found : http::status::internal_server_error,
+                    missing ? "not-found" : "storage-damaged",
+                    missing ? QStringLiteral("No thumbnail") : QStringLiteral("No intact copy"),
+                    verified.error().detail);
+            }
+            const std::string etag = "\"" + record.sha256 + "\"";
+            if (request[http::field::if_none_match] == etag) { // the client's copy is current
+                Response current{http::status::not_modified, request.version()};
+                current.set(http::field::server, kServerHeader);
+                current.set(http::field::etag, etag);
+                current.set(http::field::cache_control, "private, max-age=300");
+                current.keep_alive(request.keep_alive());
+                return current;
+            }
+            Response response = fileResponse(request, context, verified->file, record,
+                                             verified->healed, imageType(record, verified->file));
+            response.set(http::field::cache_control, "private, max-age=300");
+            return response;
         });
 
     for (const char* kind : {"categories", "tags"}) {

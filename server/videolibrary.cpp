@@ -434,6 +434,26 @@ Core::Result<ReplicatedStorage::Verified> VideoLibrary::verifiedFile(const std::
     return m_uploads.objects().verify(record->objectName(), record->sha256, record->copies());
 }
 
+Core::Result<ReplicatedStorage::Verified>
+VideoLibrary::verifiedThumbnail(const std::string& tenantId, const std::string& videoId,
+                                UploadRecord* record)
+{
+    const auto video = load(tenantId, videoId);
+    if (!video)
+        return Core::makeError(Core::ErrorCode::NotFound, QStringLiteral("no such video"));
+    const std::string uploadId =
+        video->value(QStringLiteral("thumbnail_upload_id")).toString().toStdString();
+    if (uploadId.empty())
+        return Core::makeError(Core::ErrorCode::NotFound, QStringLiteral("no thumbnail"));
+    auto found = m_uploads.find(tenantId, uploadId);
+    if (!found)
+        return found.error();
+    if (!found.value() || !found.value()->complete() || !found.value()->isImage())
+        return Core::makeError(Core::ErrorCode::NotFound, QStringLiteral("no thumbnail"));
+    *record = *found.value();
+    return m_uploads.objects().verify(record->objectName(), record->sha256, record->copies());
+}
+
 LibraryResult VideoLibrary::listTerms(const std::string& tenantId, const std::string& kind)
 {
     QJsonArray names;

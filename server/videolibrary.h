@@ -50,6 +50,11 @@ public:
     [[nodiscard]] Core::Result<ReplicatedStorage::Verified>
     verifiedFile(const std::string& tenantId, const std::string& videoId,
                  const std::string& uploadId, UploadRecord* record);
+    // The video's thumbnail image (thumbnail_upload_id: role thumbnail or poster) after
+    // verifying its copy; NotFound when the video is not the tenant's or has no thumbnail.
+    [[nodiscard]] Core::Result<ReplicatedStorage::Verified>
+    verifiedThumbnail(const std::string& tenantId, const std::string& videoId,
+                      UploadRecord* record);
 
     // Master data: kind is "categories" or "tags".
     [[nodiscard]] LibraryResult listTerms(const std::string& tenantId, const std::string& kind);

@@ -2,18 +2,64 @@
 
 #include "core/api/apiclient.h"
 
+#include <QBuffer>
 #include <QDateTime>
+#include <QImageReader>
 #include <QJsonArray>
 #include <QLocale>
+#include <QPainter>
 #include <QUrlQuery>
 
 namespace Gui {
+namespace {
 
-LibraryModel::LibraryModel(QObject* parent) : QAbstractTableModel(parent) {}
+QString thumbnailKey(const QJsonObject& video)
+{
+    const QString upload = video.value(QStringLiteral("thumbnail_upload_id")).toString();
+    if (upload.isEmpty())
+        return {};
+    return video.value(QStringLiteral("id")).toString() + QLatin1Char('/') + upload;
+}
+
+// Decodes at (about) the thumbnail's size, which JPEG does cheaply, and letterboxes the result
+// into kThumbnailSize; a null pixmap when the bytes are no image.
+QPixmap scaledThumbnail(const QByteArray& bytes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    const QSize box = LibraryModel::kThumbnailSize;
+    const QSize size = reader.size();
+    if (size.isValid())
+        reader.setScaledSize(size.scaled(box, Qt::KeepAspectRatio).expandedTo(QSize(1, 1)));
+    const QImage image = reader.read();
+    if (image.isNull())
+        return {};
+    const QImage fitted = image.size().width() > box.width() || image.size().height() > box.height()
+                              ? image.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                              : image;
+    QImage framed(box, QImage::Format_ARGB32_Premultiplied);
+    framed.fill(Qt::transparent);
+    QPainter painter(&framed);
+    painter.drawImage((box.width() - fitted.width()) / 2, (box.height() - fitted.height()) / 2,
+                      fitted);
+    painter.end();
+    return QPixmap::fromImage(framed);
+}
+
+} // namespace
+
+LibraryModel::LibraryModel(QObject* parent)
+    : QAbstractTableModel(parent), m_placeholder(placeholder())
+{}
 
 void LibraryModel::setClient(Api::ApiClient* client)
 {
     m_client = client;
+    ++m_clientGeneration;
+    m_thumbnails.clear();
+    m_thumbnailsPending.clear();
     refresh();
 }
 
@@ -85,6 +131,12 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
         return video.value(QStringLiteral("id")).toString();
     if (role == JsonRole)
         return video;
+    if (role == Qt::DecorationRole) {
+        if (index.column() != TitleColumn)
+            return {};
+        const QPixmap thumbnail = thumbnailOf(video);
+        return thumbnail.isNull() ? m_placeholder : thumbnail;
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
         return {};
     switch (static_cast<Column>(index.column())) {
@@ -170,6 +222,8 @@ void LibraryModel::fetchMore(const QModelIndex& parent)
                            for (const QJsonValue& item : items)
                                m_videos.append(item.toObject());
                            endInsertRows();
+                           for (const QJsonValue& item : items)
+                               requestThumbnail(item.toObject());
                        }
                    });
 }
@@ -195,6 +249,55 @@ void LibraryModel::updateVideo(const QJsonObject& video)
         return;
     m_videos[row] = video;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    requestThumbnail(video);
+}
+
+QPixmap LibraryModel::thumbnailOf(const QJsonObject& video) const
+{
+    const QString key = thumbnailKey(video);
+    return key.isEmpty() ? QPixmap() : m_thumbnails.value(key);
+}
+
+QPixmap LibraryModel::placeholder()
+{
+    QPixmap frame(kThumbnailSize);
+    frame.fill(Qt::transparent);
+    QPainter painter(&frame);
+    painter.setPen(QColor(128, 128, 128, 160));
+    painter.setBrush(QColor(128, 128, 128, 48));
+    painter.drawRect(QRect(QPoint(0, 0), kThumbnailSize).adjusted(0, 0, -1, -1));
+    painter.end();
+    return frame;
+}
+
+void LibraryModel::requestThumbnail(const QJsonObject& video)
+{
+    const QString key = thumbnailKey(video);
+    if (key.isEmpty() || !m_client || m_thumbnails.contains(key) ||
+        m_thumbnailsPending.contains(key))
+        return;
+    m_thumbnailsPending.insert(key);
+    const QString id = video.value(QStringLiteral("id")).toString();
+    const quint64 generation = m_clientGeneration;
+    m_client->send("GET",
+                   QStringLiteral("/v1/videos/%1/thumbnail")
+                       .arg(QString::fromUtf8(QUrl::toPercentEncoding(id))),
+                   {}, this, [this, key, id, generation](Core::Result<Api::ApiResponse> reply) {
+                       if (generation != m_clientGeneration)
+                           return;
+                       m_thumbnailsPending.remove(key);
+                       if (!reply)
+                           return; // unreachable: asked again when the list is loaded again
+                       // Kept even when null (no thumbnail, not an image): not asked again
+                       // until the video names another one or the client changes.
+                       m_thumbnails.insert(key,
+                                           reply->ok() ? scaledThumbnail(reply->body) : QPixmap());
+                       const int row = rowOf(id);
+                       if (row >= 0) {
+                           const QModelIndex cell = index(row, TitleColumn);
+                           emit dataChanged(cell, cell, {Qt::DecorationRole});
+                       }
+                   });
 }
 
 void LibraryModel::removeVideo(const QString& id)

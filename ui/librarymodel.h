@@ -2,12 +2,17 @@
 
 // The tenant's videos from the server (GET /v1/videos, newest first, cursor paging), fetched a
 // page at a time as the view scrolls (canFetchMore/fetchMore). Optional status filter
-// (server side); the page filters titles locally with a proxy.
+// (server side); the page filters titles locally with a proxy. Each video's poster thumbnail
+// (GET /v1/videos/{id}/thumbnail) is fetched asynchronously, scaled once on arrival and cached
+// per video; the title column shows it as its decoration (a placeholder until it arrives).
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QPixmap>
 #include <QPointer>
+#include <QSet>
 
 namespace Api {
 class ApiClient;
@@ -33,6 +38,9 @@ public:
         IdRole = Qt::UserRole + 1,
         JsonRole, // the whole video object
     };
+
+    // The size of every title-column decoration (thumbnails are letterboxed into it).
+    static constexpr QSize kThumbnailSize{64, 36};
 
     explicit LibraryModel(QObject* parent = nullptr);
 
@@ -67,7 +75,17 @@ signals:
     void loadFailed(const QString& message);
 
 private:
+    // Asks for the video's thumbnail unless it is cached or on its way.
+    void requestThumbnail(const QJsonObject& video);
+    [[nodiscard]] QPixmap thumbnailOf(const QJsonObject& video) const;
+    [[nodiscard]] static QPixmap placeholder();
+
     QPointer<Api::ApiClient> m_client;
+    // "videoId/uploadId" → the scaled thumbnail (null when it could not be had); in flight.
+    QHash<QString, QPixmap> m_thumbnails;
+    QSet<QString> m_thumbnailsPending;
+    QPixmap m_placeholder;          // a frame, until the thumbnail arrives or when there is none
+    quint64 m_clientGeneration = 0; // thumbnails of an earlier client are dropped
     QList<QJsonObject> m_videos;
     QString m_cursor;
     QString m_status;

@@ -63,6 +63,9 @@ LibraryPage::LibraryPage(QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(LibraryModel::TitleColumn, 280);
+    // Poster thumbnails at their own size: rows as tall as a thumbnail.
+    m_table->setIconSize(LibraryModel::kThumbnailSize);
+    m_table->verticalHeader()->setDefaultSectionSize(LibraryModel::kThumbnailSize.height() + 6);
     m_message->setObjectName(QStringLiteral("libraryMessage"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);

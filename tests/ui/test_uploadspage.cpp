@@ -27,10 +27,12 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QNetworkAccessManager>
+#include <QPixmap>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 
+#include <cstdlib>
 #include <memory>
 
 namespace {
@@ -325,12 +327,34 @@ TEST_F(UploadsPageTest, LibraryPage_EditPlayDelete_AgainstServer)
         << controller->model()->item(id)->error.toStdString();
 
     Gui::LibraryPage page;
+    QAbstractItemModelTester libraryTester(page.model(),
+                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
     page.setClient(m_client.get());
     page.show();
     ASSERT_TRUE(waitUntil([&] { return page.model()->rowCount() == 1; }));
     const QJsonObject listed = page.model()->video(0);
     EXPECT_EQ(listed.value(QStringLiteral("visibility")).toString(), QStringLiteral("link-only"));
     EXPECT_FALSE(listed.value(QStringLiteral("thumbnail_upload_id")).toString().isEmpty());
+
+    // The poster thumbnail arrives (GET /v1/videos/{id}/thumbnail) as the title's decoration,
+    // at the thumbnail size, with the image's colour where the placeholder is transparent.
+    const QModelIndex titleCell = page.model()->index(0, Gui::LibraryModel::TitleColumn);
+    const auto centre = [&] {
+        const auto pixmap = page.model()->data(titleCell, Qt::DecorationRole).value<QPixmap>();
+        return pixmap.isNull() ? QColor() : pixmap.toImage().pixelColor(32, 18);
+    };
+    const auto nearDarkCyan = [](const QColor& c) { // JPEG may shift a channel a little
+        const QColor want(Qt::darkCyan);
+        return c.isValid() && c.alpha() == 255 && std::abs(c.red() - want.red()) < 12 &&
+               std::abs(c.green() - want.green()) < 12 && std::abs(c.blue() - want.blue()) < 12;
+    };
+    ASSERT_TRUE(waitUntil([&] { return nearDarkCyan(centre()); })) << centre().name().toStdString();
+    const auto decoration = page.model()->data(titleCell, Qt::DecorationRole).value<QPixmap>();
+    EXPECT_EQ(decoration.size(), Gui::LibraryModel::kThumbnailSize);
+    EXPECT_FALSE(
+        page.model()
+            ->data(page.model()->index(0, Gui::LibraryModel::StatusColumn), Qt::DecorationRole)
+            .isValid());
     page.table()->selectRow(0);
 
     // Edit the title through the details dialog (PATCH).
