@@ -57,8 +57,8 @@ UsersTab::UsersTab(QWidget* parent)
       m_changeRole(new QPushButton(this)), m_revoke(new QPushButton(this)),
       m_invitePanel(new QGroupBox(this)), m_inviteEmail(new QLineEdit(m_invitePanel)),
       m_inviteName(new QLineEdit(m_invitePanel)), m_inviteRole(new QComboBox(m_invitePanel)),
-      m_sendInvite(new QPushButton(m_invitePanel)), m_linksPanel(new InviteLinksPanel(this)),
-      m_confirm(new ConfirmBar(this)), m_message(new QLabel(this))
+      m_sendInvite(new QPushButton(m_invitePanel)), m_confirm(new ConfirmBar(this)),
+      m_message(new QLabel(this)), m_linksPanel(new InviteLinksPanel(this))
 {
     setObjectName(QStringLiteral("usersTab"));
     m_tenant->setObjectName(QStringLiteral("tenantPicker"));

@@ -103,9 +103,10 @@ private:
     QLineEdit* m_inviteName;
     QComboBox* m_inviteRole;
     QPushButton* m_sendInvite;
-    InviteLinksPanel* m_linksPanel;
     ConfirmBar* m_confirm;
     QLabel* m_message;
+    // Created after m_confirm: a lookup of "confirmButton" under the tab finds the tab's own bar.
+    InviteLinksPanel* m_linksPanel;
 };
 
 } // namespace Gui
