@@ -82,6 +82,35 @@
         <source>Help</source>
         <translation>Help</translation>
     </message>
+    <message>
+        <source>Admin (%1)</source>
+        <translation>Admin (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Admin, %n approval(s) waiting</source>
+        <translation>
+            <numerusform>Admin, %n approval waiting</numerusform>
+            <numerusform>Admin, %n approvals waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upload(s) failed.</source>
+        <translation>
+            <numerusform>%n upload failed.</numerusform>
+            <numerusform>%n uploads failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) uploaded and verified.</source>
+        <translation>
+            <numerusform>%n video uploaded and verified.</numerusform>
+            <numerusform>%n videos uploaded and verified.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% — OneStream Studio</source>
+        <translation>%1% — OneStream Studio</translation>
+    </message>
 </context>
 <context>
     <name>Gui::SettingsPage</name>
@@ -1352,106 +1381,6 @@ Check that the folder %2 exists and is writable.</translation>
     </message>
 </context>
 <context>
-    <name>Gui::MainWindow</name>
-    <message>
-        <source>Admin (%1)</source>
-        <translation>Admin (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Admin, %n approval(s) waiting</source>
-        <translation>
-            <numerusform>Admin, %n approval waiting</numerusform>
-            <numerusform>Admin, %n approvals waiting</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>OneStream Studio</source>
-        <translation>OneStream Studio</translation>
-    </message>
-    <message>
-        <source>Uploads</source>
-        <translation>Uploads</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>Library</translation>
-    </message>
-    <message>
-        <source>Admin</source>
-        <translation>Admin</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>Pages</translation>
-    </message>
-    <message>
-        <source>Drop video files here to encode them and upload them to OneStream. Interrupted uploads continue where they stopped.</source>
-        <translation>Drop video files here to encode them and upload them to OneStream. Interrupted uploads continue where they stopped.</translation>
-    </message>
-    <message>
-        <source>Your organisation's videos on OneStream.</source>
-        <translation>Your organisation's videos on OneStream.</translation>
-    </message>
-    <message>
-        <source>Users, roles, privilege approvals and the audit log of your organisation.</source>
-        <translation>Users, roles, privilege approvals and the audit log of your organisation.</translation>
-    </message>
-    <message>
-        <source>The service's live status, incidents, maintenance and notices.</source>
-        <translation>The service's live status, incidents, maintenance and notices.</translation>
-    </message>
-    <message>
-        <source>No server chosen</source>
-        <translation>No server chosen</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Connecting to %1…</translation>
-    </message>
-    <message>
-        <source>Connected to %1</source>
-        <translation>Connected to %1</translation>
-    </message>
-    <message>
-        <source>%1 is not ready; retrying</source>
-        <translation>%1 is not ready; retrying</translation>
-    </message>
-    <message>
-        <source>Cannot reach %1; retrying</source>
-        <translation>Cannot reach %1; retrying</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Help</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n upload(s) failed.</source>
-        <translation>
-            <numerusform>%n upload failed.</numerusform>
-            <numerusform>%n uploads failed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n video(s) uploaded and verified.</source>
-        <translation>
-            <numerusform>%n video uploaded and verified.</numerusform>
-            <numerusform>%n videos uploaded and verified.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1% — OneStream Studio</source>
-        <translation>%1% — OneStream Studio</translation>
-    </message>
-</context>
-<context>
     <name>Gui::FirstOwnerPage</name>
     <message>
         <source>The two passwords differ.</source>
@@ -2558,8 +2487,8 @@ Check that the folder %2 exists and is writable.</translation>
         <translation>Affected component</translation>
     </message>
     <message>
-        <source>Affected component&apos;s status</source>
-        <translation>Affected component&apos;s status</translation>
+        <source>Affected component's status</source>
+        <translation>Affected component's status</translation>
     </message>
     <message>
         <source>Post incident</source>
@@ -2649,8 +2578,8 @@ Check that the folder %2 exists and is writable.</translation>
         <translation>Below the target: the error budget is spent.</translation>
     </message>
     <message>
-        <source>Sign in to see this month&apos;s availability and the uptime history.</source>
-        <translation>Sign in to see this month&apos;s availability and the uptime history.</translation>
+        <source>Sign in to see this month's availability and the uptime history.</source>
+        <translation>Sign in to see this month's availability and the uptime history.</translation>
     </message>
     <message>
         <source>Availability and uptime history are shown to platform operators and auditors.</source>
@@ -2665,8 +2594,8 @@ Check that the folder %2 exists and is writable.</translation>
         <translation>Sign in to see the notices sent to your organisation.</translation>
     </message>
     <message>
-        <source>Notices and incident updates sent to your organisation&apos;s owners and admins. Select one and press Enter to mark it as read.</source>
-        <translation>Notices and incident updates sent to your organisation&apos;s owners and admins. Select one and press Enter to mark it as read.</translation>
+        <source>Notices and incident updates sent to your organisation's owners and admins. Select one and press Enter to mark it as read.</source>
+        <translation>Notices and incident updates sent to your organisation's owners and admins. Select one and press Enter to mark it as read.</translation>
     </message>
     <message>
         <source>&amp;Components</source>

@@ -81,6 +81,32 @@
         <source>Help</source>
         <translation>ヘルプ</translation>
     </message>
+    <message>
+        <source>Admin (%1)</source>
+        <translation>管理 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Admin, %n approval(s) waiting</source>
+        <translation>
+            <numerusform>管理、承認待ち %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upload(s) failed.</source>
+        <translation>
+            <numerusform>%n 件のアップロードが失敗しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) uploaded and verified.</source>
+        <translation>
+            <numerusform>%n 本の動画をアップロードし、検証しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% — OneStream Studio</source>
+        <translation>%1% — OneStream Studio</translation>
+    </message>
 </context>
 <context>
     <name>Gui::SettingsPage</name>
@@ -1340,103 +1366,6 @@ Check that the folder %2 exists and is writable.</source>
     </message>
 </context>
 <context>
-    <name>Gui::MainWindow</name>
-    <message>
-        <source>Admin (%1)</source>
-        <translation>管理 (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Admin, %n approval(s) waiting</source>
-        <translation>
-            <numerusform>管理、承認待ち %n 件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>OneStream Studio</source>
-        <translation>OneStream Studio</translation>
-    </message>
-    <message>
-        <source>Uploads</source>
-        <translation>アップロード</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>ライブラリ</translation>
-    </message>
-    <message>
-        <source>Admin</source>
-        <translation>管理</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>サービス状況</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>設定</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>ページ</translation>
-    </message>
-    <message>
-        <source>Drop video files here to encode them and upload them to OneStream. Interrupted uploads continue where they stopped.</source>
-        <translation>動画ファイルをここにドロップすると、エンコードして OneStream にアップロードします。中断したアップロードは止まったところから再開します。</translation>
-    </message>
-    <message>
-        <source>Your organisation's videos on OneStream.</source>
-        <translation>OneStream 上の組織の動画です。</translation>
-    </message>
-    <message>
-        <source>Users, roles, privilege approvals and the audit log of your organisation.</source>
-        <translation>組織のユーザー、ロール、権限の承認、監査ログです。</translation>
-    </message>
-    <message>
-        <source>The service's live status, incidents, maintenance and notices.</source>
-        <translation>サービスの現在の状況、障害、メンテナンス、お知らせです。</translation>
-    </message>
-    <message>
-        <source>No server chosen</source>
-        <translation>サーバーが選択されていません</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>%1 に接続しています…</translation>
-    </message>
-    <message>
-        <source>Connected to %1</source>
-        <translation>%1 に接続しました</translation>
-    </message>
-    <message>
-        <source>%1 is not ready; retrying</source>
-        <translation>%1 は準備ができていません。再試行しています</translation>
-    </message>
-    <message>
-        <source>Cannot reach %1; retrying</source>
-        <translation>%1 に接続できません。再試行しています</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>ヘルプ</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n upload(s) failed.</source>
-        <translation>
-            <numerusform>%n 件のアップロードが失敗しました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n video(s) uploaded and verified.</source>
-        <translation>
-            <numerusform>%n 本の動画をアップロードし、検証しました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1% — OneStream Studio</source>
-        <translation>%1% — OneStream Studio</translation>
-    </message>
-</context>
-<context>
     <name>Gui::FirstOwnerPage</name>
     <message>
         <source>The two passwords differ.</source>
@@ -2541,7 +2470,7 @@ Check that the folder %2 exists and is writable.</source>
         <translation>影響するコンポーネント</translation>
     </message>
     <message>
-        <source>Affected component&apos;s status</source>
+        <source>Affected component's status</source>
         <translation>影響するコンポーネントの状態</translation>
     </message>
     <message>
@@ -2632,7 +2561,7 @@ Check that the folder %2 exists and is writable.</source>
         <translation>目標を下回っています: エラーバジェットを使い切りました。</translation>
     </message>
     <message>
-        <source>Sign in to see this month&apos;s availability and the uptime history.</source>
+        <source>Sign in to see this month's availability and the uptime history.</source>
         <translation>今月の稼働率と稼働履歴を見るにはサインインしてください。</translation>
     </message>
     <message>
@@ -2648,7 +2577,7 @@ Check that the folder %2 exists and is writable.</source>
         <translation>組織宛てのお知らせを見るにはサインインしてください。</translation>
     </message>
     <message>
-        <source>Notices and incident updates sent to your organisation&apos;s owners and admins. Select one and press Enter to mark it as read.</source>
+        <source>Notices and incident updates sent to your organisation's owners and admins. Select one and press Enter to mark it as read.</source>
         <translation>組織のオーナーと管理者に送られたお知らせと障害の続報です。選択して Enter キーを押すと既読になります。</translation>
     </message>
     <message>
