@@ -285,6 +285,7 @@ private:
         });
         m_bodyLimit = start->maxBodyBytes;
         m_bodyStreamed = 0;
+        m_rawBodyLeft.reset();
         const auto length = m_parser->content_length();
         if (length && *length > m_bodyLimit) {
             (void)m_bodySink->finish(false);
@@ -313,8 +314,12 @@ private:
 
     void readBodyStream()
     {
+        if (m_rawBodyLeft)
+            return readRawBody();
         if (m_bodyParser->is_done())
             return finishBodyStream();
+        if (!m_bodyParser->chunked() && m_bodyParser->content_length())
+            return startRawBody(*m_bodyParser->content_length());
         if (m_bodyBuffer.empty())
             m_bodyBuffer.resize(256 * 1024);
         // Beast sizes each socket read by the free capacity of m_buffer (at least 512 bytes,
@@ -339,20 +344,8 @@ private:
         if (ec == http::error::need_buffer)
             ec = {};
         const std::size_t got = m_bodyBuffer.size() - m_bodyParser->get().body().size;
-        if (got > 0) {
-            m_bodyStreamed += got;
-            if (m_bodyStreamed > m_bodyLimit) {
-                (void)m_bodySink->finish(false);
-                m_bodySink.reset();
-                return replyAndLinger(
-                    observeBodyStream(tooLarge(m_bodyParser->get().version(), m_bodyLimit)));
-            }
-            if (auto written = m_bodySink->write(m_bodyBuffer.data(), got); !written) {
-                Response response = m_bodySink->finish(false);
-                m_bodySink.reset();
-                return replyAndLinger(observeBodyStream(std::move(response)));
-            }
-        }
+        if (got > 0 && !deliverBody(m_bodyBuffer.data(), got))
+            return;
         if (ec == http::error::body_limit) {
             (void)m_bodySink->finish(false);
             m_bodySink.reset();
@@ -364,8 +357,80 @@ private:
         readBodyStream();
     }
 
+    // A body with a Content-Length (every tus PATCH) is read straight from the socket into
+    // m_bodyBuffer, up to 1 MiB per read: through the parser it came 64 KiB per read into the
+    // connection's buffer and was copied once more. Chunked bodies still go through the parser.
+    void startRawBody(std::uint64_t length)
+    {
+        constexpr std::size_t kRawReadBytes = 1024 * 1024;
+        if (m_bodyBuffer.size() < kRawReadBytes)
+            m_bodyBuffer.resize(kRawReadBytes);
+        m_rawBodyLeft = length;
+        // What came with the header is already in the connection's buffer.
+        const auto buffered =
+            static_cast<std::size_t>(std::min<std::uint64_t>(m_buffer.size(), length));
+        if (buffered > 0) {
+            const bool goOn =
+                deliverBody(static_cast<const char*>(m_buffer.data().data()), buffered);
+            m_buffer.consume(buffered);
+            *m_rawBodyLeft -= buffered;
+            if (!goOn)
+                return;
+        }
+        readRawBody();
+    }
+
+    void readRawBody()
+    {
+        if (*m_rawBodyLeft == 0)
+            return finishBodyStream();
+        std::span<char> target = m_bodySink->bodyBuffer();
+        if (target.empty())
+            target = std::span<char>(m_bodyBuffer);
+        m_rawTarget = target.data();
+        lowest().expires_after(m_limits.readTimeout);
+        m_stream.async_read_some(
+            asio::buffer(target.data(), static_cast<std::size_t>(std::min<std::uint64_t>(
+                                            target.size(), *m_rawBodyLeft))),
+            beast::bind_front_handler(&Session::onRawBodyRead, this->shared_from_this()));
+    }
+
+    void onRawBodyRead(beast::error_code ec, std::size_t got)
+    {
+        if (!m_bodySink)
+            return; // interrupted: abortBodyStream() already ended the request
+        if (got > 0) {
+            *m_rawBodyLeft -= std::min<std::uint64_t>(got, *m_rawBodyLeft);
+            if (!deliverBody(m_rawTarget, got))
+                return;
+        }
+        if (ec)
+            return abortBodyStream();
+        readRawBody();
+    }
+
+    // Hands body bytes to the sink; false when that ended the request (the answer is on its way).
+    bool deliverBody(const char* data, std::size_t size)
+    {
+        m_bodyStreamed += size;
+        if (m_bodyStreamed > m_bodyLimit) {
+            (void)m_bodySink->finish(false);
+            m_bodySink.reset();
+            replyAndLinger(observeBodyStream(tooLarge(m_bodyParser->get().version(), m_bodyLimit)));
+            return false;
+        }
+        if (auto written = m_bodySink->write(data, size); !written) {
+            Response response = m_bodySink->finish(false);
+            m_bodySink.reset();
+            replyAndLinger(observeBodyStream(std::move(response)));
+            return false;
+        }
+        return true;
+    }
+
     void finishBodyStream()
     {
+        m_rawBodyLeft.reset();
         auto response = std::make_shared<Response>(m_bodySink->finish(true));
         m_bodySink.reset();
         observeBodyStream(*response);
@@ -488,6 +553,8 @@ private:
     std::vector<char> m_bodyBuffer;
     std::uint64_t m_bodyLimit = 0;
     std::uint64_t m_bodyStreamed = 0;
+    std::optional<std::uint64_t> m_rawBodyLeft; // set while a Content-Length body is read raw
+    const char* m_rawTarget = nullptr;          // where the raw read in flight goes
     std::string m_remote;
     // Allocated only when a connection lingers, so that idle connections stay small.
     std::unique_ptr<std::array<char, 64 * 1024>> m_drainBuffer;

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,10 @@ public:
     virtual ~BodySink() = default;
     // A piece of the body; an error stops reading and finish(false) follows.
     [[nodiscard]] virtual Core::Status write(const char* data, std::size_t size) = 0;
+    // Where the engine may read the next piece of the body (write() then gets a prefix of it),
+    // so that a sink keeping the bytes (to hash them on another thread) need not copy them.
+    // Empty: the engine reads into a buffer of its own.
+    [[nodiscard]] virtual std::span<char> bodyBuffer() { return {}; }
     // complete: the whole body arrived. Otherwise the connection broke, timed out, a write
     // failed or the limit was hit; the response is sent when the connection still works.
     [[nodiscard]] virtual Response finish(bool complete) = 0;

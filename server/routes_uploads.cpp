@@ -133,6 +133,8 @@ public:
         return m_writer->write(data, size);
     }
 
+    std::span<char> bodyBuffer() override { return m_writer->bodyBuffer(); }
+
     void setInterrupter(std::function<void()> interrupt) override
     {
         m_writer->setInterrupter(std::move(interrupt));

@@ -404,6 +404,7 @@ UploadStore::Writer::~Writer()
 {
     if (!m_finished)
         (void)finish(false);
+    m_hashing.reset(); // before the hashes it feeds go
     if (m_fd >= 0)
         ::close(m_fd);
 }
@@ -434,17 +435,41 @@ Core::Status UploadStore::Writer::write(const char* data, std::size_t size)
         }
         done += static_cast<std::size_t>(n);
     }
-    if (m_chunkHash.algorithm() != Upload::ChecksumAlgorithm::None)
-        m_chunkHash.add(data, size);
+    bool feedLive = false;
     {
         std::lock_guard lock(m_live->mutex);
         m_live->lastActivity = std::chrono::steady_clock::now();
         if (m_live->hashValid && m_live->hashedTo == m_position) {
-            m_live->sha.add(data, size);
+            feedLive = true;
             m_live->hashedTo += static_cast<std::int64_t>(size);
         } else {
             m_live->hashValid = false;
         }
+    }
+    const bool feedChunk = m_chunkHash.algorithm() != Upload::ChecksumAlgorithm::None;
+    const bool inBlock = !m_block.empty() && data == m_block.data() + m_blockUsed &&
+                         m_blockUsed + size <= m_block.size();
+    if (feedChunk || feedLive) {
+        // The running hash stays valid only while every byte of this writer feeds it, so
+        // whether it does is settled by the first write.
+        if (!m_hashing) {
+            m_hashing = std::make_unique<Upload::HashPipeline>(
+                [this, feedChunk, feedLive](const char* bytes, std::size_t count) {
+                    if (feedChunk)
+                        m_chunkHash.add(bytes, count);
+                    if (feedLive)
+                        m_live->sha.add(bytes, count);
+                });
+        }
+        if (inBlock) {
+            m_blockUsed += size; // read straight into the block: no copy
+            if (m_blockUsed == m_block.size())
+                flushBlock();
+        } else {
+            m_hashing->add(data, size);
+        }
+    } else if (inBlock) {
+        m_blockUsed = 0; // nothing to hash: the block is only a read buffer
     }
     m_position += static_cast<std::int64_t>(size);
     m_store.countWritten(size);
@@ -459,6 +484,35 @@ Core::Status UploadStore::Writer::write(const char* data, std::size_t size)
     return {};
 }
 
+bool UploadStore::Writer::hashingWanted()
+{
+    if (m_chunkHash.algorithm() != Upload::ChecksumAlgorithm::None)
+        return true;
+    std::lock_guard lock(m_live->mutex);
+    return m_live->hashValid && m_live->hashedTo == m_position;
+}
+
+std::span<char> UploadStore::Writer::bodyBuffer()
+{
+    if (m_fd < 0 || !hashingWanted())
+        return {};
+    if (m_block.empty()) {
+        m_block.resize(Upload::HashPipeline::kBlockBytes);
+        m_blockUsed = 0;
+    }
+    return std::span<char>(m_block).subspan(m_blockUsed);
+}
+
+void UploadStore::Writer::flushBlock()
+{
+    if (!m_hashing || m_blockUsed == 0)
+        return;
+    m_block.resize(m_blockUsed);
+    m_block = m_hashing->push(std::move(m_block));
+    m_block.resize(Upload::HashPipeline::kBlockBytes);
+    m_blockUsed = 0;
+}
+
 WriteOutcome UploadStore::Writer::finish(bool complete)
 {
     if (m_finished)
@@ -471,6 +525,10 @@ WriteOutcome UploadStore::Writer::finish(bool complete)
         ~Release() { store.release(id); }
     } release{m_store, m_record.id};
 
+    if (m_hashing) {
+        flushBlock();
+        m_hashing->drain();
+    }
     const bool checksummed = m_chunkHash.algorithm() != Upload::ChecksumAlgorithm::None;
     const bool mismatch = checksummed && complete && m_chunkHash.finish() != m_expected;
     if (m_position > m_start &&

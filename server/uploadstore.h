@@ -7,6 +7,7 @@
 
 #include "core/result.h"
 #include "core/upload/checksum.h"
+#include "core/upload/hashpipeline.h"
 #include "server/database.h"
 #include "server/replicatedstorage.h"
 
@@ -19,6 +20,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <span>
 #include <string>
 
 namespace Server {
@@ -150,6 +152,9 @@ public:
     Writer& operator=(const Writer&) = delete;
     // Appends bytes at the current position; fails past the upload's length.
     [[nodiscard]] Core::Status write(const char* data, std::size_t size);
+    // Where the next bytes may be read so that write() hands them to the hashing thread
+    // without a copy (empty when there is nothing to hash: then any buffer will do).
+    [[nodiscard]] std::span<char> bodyBuffer();
     // Ends the request: verifies the checksum, fsyncs and commits the offset (a broken-off
     // request without checksum keeps what arrived), finalizes a complete upload.
     [[nodiscard]] WriteOutcome finish(bool complete);
@@ -174,6 +179,13 @@ private:
     QByteArray m_expected;
     Core::Error m_error;
     bool m_finished = false;
+    // Hashes (chunk checksum, running SHA-256) on a thread of their own: created by the first
+    // write that has something to hash, drained before finish() looks at a digest.
+    std::unique_ptr<Upload::HashPipeline> m_hashing;
+    std::vector<char> m_block; // filled through bodyBuffer(), then pushed to m_hashing
+    std::size_t m_blockUsed = 0;
+    [[nodiscard]] bool hashingWanted();
+    void flushBlock();
 };
 
 } // namespace Server
