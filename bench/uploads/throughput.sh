@@ -24,6 +24,10 @@ run() {
     before=$(server_cpu)
     timing=$( { /usr/bin/time -f "%e %U %S" "$@" > "$work/last.out"; } 2>&1 | tail -1)
     after=$(server_cpu)
+    # Every run starts from the same state: the stored copies go (their page cache with them)
+    # and the previous run's writeback is done before the next starts.
+    rm -rf "$work/server/objects/uploads" "$work/server/raw.bin"
+    sync
     echo "$timing" | awk -v b="$before" -v a="$after" '{ printf "%s %.2f %.2f\n", $1, $2 + $3, a - b }' >> "$work/$name"
 }
 

@@ -17,6 +17,12 @@ namespace Upload {
 
 // CRC32C (Castagnoli) of bytes, continuing from crc (0 for a new checksum).
 [[nodiscard]] std::uint32_t crc32c(std::uint32_t crc, const void* data, std::size_t size);
+// CRC32C of A followed by B from crc32c(A), crc32c(B) and the length of B, without the bytes:
+// a chunk's checksum follows from the checksums of the blocks it is made of.
+[[nodiscard]] std::uint32_t crc32cCombine(std::uint32_t first, std::uint32_t second,
+                                          std::uint64_t secondBytes);
+// A CRC32C as the tus checksum extension carries it: four bytes, big-endian.
+[[nodiscard]] QByteArray crc32cDigest(std::uint32_t crc);
 // True when crc32c() uses the CPU's crc32 instruction.
 [[nodiscard]] bool crc32cIsHardwareAccelerated();
 

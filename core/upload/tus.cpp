@@ -1,5 +1,8 @@
 #include "core/upload/tus.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace Upload {
 
 QByteArray encodeMetadata(const QMap<QString, QString>& metadata)
@@ -91,6 +94,22 @@ ServerCapabilities parseCapabilities(const QByteArray& extensionHeader,
     const qint64 maxSize = maxSizeHeader.trimmed().toLongLong(&ok);
     capabilities.maxSizeBytes = ok ? maxSize : -1;
     return capabilities;
+}
+
+qint64 nextChunkBytes(qint64 chunkBytes, qint64 elapsedMs, qint64 growBelowMs, qint64 ceilingBytes)
+{
+    if (elapsedMs >= growBelowMs || chunkBytes >= ceilingBytes)
+        return std::min(chunkBytes, ceilingBytes);
+    constexpr qint64 kMaxStep = 8;
+    const qint64 most = chunkBytes > ceilingBytes / kMaxStep ? ceilingBytes : chunkBytes * kMaxStep;
+    // chunkBytes * growBelowMs / elapsedMs, in floating point so that it cannot overflow.
+    const double byRate = elapsedMs <= 0
+                              ? static_cast<double>(most)
+                              : static_cast<double>(chunkBytes) * static_cast<double>(growBelowMs) /
+                                    static_cast<double>(elapsedMs);
+    const qint64 wanted = byRate >= static_cast<double>(most) ? most : static_cast<qint64>(byRate);
+    const qint64 doubled = chunkBytes > most / 2 ? most : chunkBytes * 2;
+    return std::max(wanted, doubled);
 }
 
 } // namespace Upload

@@ -53,6 +53,14 @@ struct ServerCapabilities
     [[nodiscard]] ChecksumAlgorithm pickChecksum(const QList<ChecksumAlgorithm>& preferred) const;
 };
 
+// The next chunk's size after a chunk of chunkBytes went through whole in elapsedMs: a chunk
+// faster than growBelowMs grows towards what the link moves in growBelowMs (at least doubling,
+// at most eightfold per step, never past ceilingBytes), so that a fast link soon pays the
+// per-request cost (the server's fsync, a round trip) rarely, while a slow link keeps chunks
+// (and what a cut connection may cost) at about growBelowMs of transfer.
+[[nodiscard]] qint64 nextChunkBytes(qint64 chunkBytes, qint64 elapsedMs, qint64 growBelowMs,
+                                    qint64 ceilingBytes);
+
 [[nodiscard]] ServerCapabilities parseCapabilities(const QByteArray& extensionHeader,
                                                    const QByteArray& checksumHeader,
                                                    const QByteArray& maxSizeHeader);

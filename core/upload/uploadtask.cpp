@@ -2,6 +2,7 @@
 
 #include "core/upload/chunkdevice.h"
 #include "core/upload/directreply.h"
+#include "core/upload/filepass.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -20,17 +21,16 @@ Q_LOGGING_CATEGORY(lcUpload, "onestream.upload")
 
 namespace Upload {
 
-// A chunk's read pass on the thread pool: its checksum, and the whole-file SHA-256 carried
-// forward over every byte not hashed yet. Values in, values out.
+// A chunk's read pass on the thread pool, values in, values out: its checksum, for chunks whose
+// checksum does not follow from the file pass's block CRCs (sha1/sha256 per chunk, or a chunk
+// that does not start on a block boundary). Computed ahead while the chunk before it is on
+// the wire.
 struct UploadTask::HashJob
 {
     QString path;
     qint64 start = 0;
     qint64 length = 0;
     ChecksumAlgorithm algorithm = ChecksumAlgorithm::None;
-    bool whole = false;
-    Hasher wholeHasher{ChecksumAlgorithm::Sha256};
-    qint64 wholeHashed = 0;
     QByteArray digest;
     std::optional<Core::Error> error;
     std::atomic_bool cancelled{false};
@@ -38,21 +38,15 @@ struct UploadTask::HashJob
     void run()
     {
         QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
+        if (!file.open(QIODevice::ReadOnly) || !file.seek(start)) {
             error =
                 Core::makeError(Core::ErrorCode::Io,
                                 QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
             return;
         }
         const qint64 end = start + length;
-        const bool feedWhole = whole && wholeHashed < end;
-        qint64 position = feedWhole ? std::min(wholeHashed, start) : start;
+        qint64 position = start;
         Hasher chunk(algorithm);
-        if (!file.seek(position)) {
-            error =
-                Core::makeError(Core::ErrorCode::Io, QStringLiteral("cannot seek in %1").arg(path));
-            return;
-        }
         std::vector<char> buffer(1024 * 1024);
         while (position < end) {
             if (cancelled.load(std::memory_order_relaxed))
@@ -68,20 +62,10 @@ struct UploadTask::HashJob
                                                              .arg(file.errorString()));
                 return;
             }
-            const qint64 blockEnd = position + n;
-            if (feedWhole && blockEnd > wholeHashed) {
-                const qint64 skip = std::max<qint64>(0, wholeHashed - position);
-                wholeHasher.add(buffer.data() + skip, static_cast<std::size_t>(n - skip));
-                wholeHashed = blockEnd;
-            }
-            if (algorithm != ChecksumAlgorithm::None && blockEnd > start) {
-                const qint64 skip = std::max<qint64>(0, start - position);
-                chunk.add(buffer.data() + skip, static_cast<std::size_t>(n - skip));
-            }
-            position = blockEnd;
+            chunk.add(buffer.data(), static_cast<std::size_t>(n));
+            position += n;
         }
-        if (algorithm != ChecksumAlgorithm::None)
-            digest = chunk.finish();
+        digest = chunk.finish();
     }
 };
 
@@ -107,9 +91,106 @@ void UploadTask::waitForHashJob()
         m_hashJob->cancelled = true;
         if (m_hashDone.valid())
             m_hashDone.wait();
-        m_whole = std::move(m_hashJob->wholeHasher);
-        m_wholeHashed = m_hashJob->wholeHashed;
         m_hashJob.reset();
+    }
+    if (m_pass) {
+        m_pass->stop();
+        collectFilePass();
+    }
+    m_waitingForWhole = false;
+    m_waitingForPass = false;
+}
+
+void UploadTask::collectFilePass()
+{
+    m_pass->join();
+    FilePass::Outcome outcome = m_pass->takeOutcome();
+    m_pass.reset();
+    if (outcome.sha256) {
+        m_whole = std::move(*outcome.sha256);
+        m_wholeHashed = outcome.sha256Bytes;
+    }
+    if (outcome.error)
+        m_passError = std::move(outcome.error);
+}
+
+void UploadTask::resetFilePass()
+{
+    if (m_pass) {
+        m_pass->stop();
+        collectFilePass();
+    }
+    m_passProgress.reset();
+    m_passError.reset();
+    m_whole = Hasher(ChecksumAlgorithm::Sha256);
+    m_wholeHashed = 0;
+    m_wholeDigestHex.clear();
+}
+
+bool UploadTask::chunkCrcFromPass(qint64 start) const
+{
+    return m_checksum == ChecksumAlgorithm::Crc32c && m_passProgress &&
+           m_passProgress->hasBlockCrcs() && start % FilePassProgress::kCrcBlockBytes == 0;
+}
+
+void UploadTask::startFilePass()
+{
+    if (m_pass)
+        return;
+    const bool wantCrcs = m_checksum == ChecksumAlgorithm::Crc32c;
+    if (!m_passProgress || m_passProgress->sizeBytes() != size() ||
+        (wantCrcs && !m_passProgress->hasBlockCrcs())) {
+        // The SHA-256 and the CRCs always cover the same bytes: both start over together.
+        m_passProgress = std::make_shared<FilePassProgress>(size(), wantCrcs);
+        m_whole = Hasher(ChecksumAlgorithm::Sha256);
+        m_wholeHashed = 0;
+    }
+    const bool needSha = m_options.verifyWholeFile && m_wholeHashed < size();
+    const bool needCrcs = wantCrcs && m_passProgress->doneBytes() < size();
+    if (!needSha && !needCrcs)
+        return;
+    std::optional<Hasher> sha;
+    if (m_options.verifyWholeFile)
+        sha = std::move(m_whole);
+    m_passError.reset();
+    const quint64 generation = m_generation;
+    const quint64 serial = ++m_passSerial;
+    m_pass = std::make_unique<FilePass>(
+        m_fingerprint.path, m_passProgress, std::move(sha),
+        [this, generation, serial] {
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, serial] {
+                    if (serial != m_passSerial || generation != m_generation || !m_waitingForPass)
+                        return;
+                    m_waitingForPass = false;
+                    prepareChunk();
+                },
+                Qt::QueuedConnection);
+        },
+        [this, generation, serial] {
+            QMetaObject::invokeMethod(
+                this, [this, generation, serial] { onFilePassFinished(generation, serial); },
+                Qt::QueuedConnection);
+        });
+    m_pass->start();
+}
+
+void UploadTask::onFilePassFinished(quint64 generation, quint64 serial)
+{
+    if (serial != m_passSerial || !m_pass)
+        return; // collected by waitForHashJob() already
+    collectFilePass();
+    if (generation != m_generation)
+        return;
+    if (m_passError)
+        return fail(*m_passError);
+    if (m_waitingForPass) {
+        m_waitingForPass = false;
+        prepareChunk();
+    } else if (m_waitingForWhole) {
+        m_waitingForWhole = false;
+        complete();
     }
 }
 
@@ -151,9 +232,7 @@ void UploadTask::start()
         ++m_restarts;
         // Nothing read from the old file counts any more.
         m_ready = {};
-        m_whole.reset();
-        m_wholeHashed = 0;
-        m_wholeDigestHex.clear();
+        resetFilePass();
         emit uploadCreated(QUrl());
     }
     m_resumeFingerprint = m_fingerprint;
@@ -183,6 +262,8 @@ void UploadTask::pause()
     m_paceTimer.stop();
     if (m_hashJob)
         m_hashJob->cancelled = true;
+    if (m_pass)
+        m_pass->stop();
     setState(State::Paused);
 }
 
@@ -196,6 +277,8 @@ void UploadTask::cancel()
     m_paceTimer.stop();
     if (m_hashJob)
         m_hashJob->cancelled = true;
+    if (m_pass)
+        m_pass->stop();
     if (!m_uploadUrl.isValid()) {
         setState(State::Cancelled);
         emit finished();
@@ -380,6 +463,7 @@ qint64 UploadTask::chunkLimit() const
 
 void UploadTask::prepareChunk()
 {
+    startFilePass();
     if (m_hashJob) {
         // The read pass for this chunk started while the previous one was on the wire.
         m_waitingForHash = true;
@@ -391,6 +475,35 @@ void UploadTask::prepareChunk()
         (m_capabilities.has(QStringLiteral("creation-with-upload")) && !m_plainCreation);
     qint64 length = withData ? std::min(chunkLimit(), size() - m_offset) : 0;
     const bool needChunkHash = m_checksum != ChecksumAlgorithm::None && length > 0;
+    if (needChunkHash && chunkCrcFromPass(m_offset)) {
+        // Whole blocks (or up to the end of the file): the checksum follows from the file
+        // pass's block CRCs. Send what the pass has been through once that is half the chunk.
+        constexpr qint64 kBlock = FilePassProgress::kCrcBlockBytes;
+        const bool toEnd = m_offset + length == size();
+        const qint64 wanted = toEnd ? length : length / kBlock * kBlock;
+        if (wanted > 0) {
+            const qint64 enoughEnd = std::min(
+                m_offset + std::max(kBlock, wanted / 2 / kBlock * kBlock), m_offset + wanted);
+            if (m_passProgress->doneBytes() < enoughEnd) {
+                m_waitingForPass = true;
+                m_passProgress->notifyAt(enoughEnd);
+                // The pass may have got there between the check and the request.
+                if (m_passProgress->doneBytes() < enoughEnd || !m_passProgress->cancelNotify())
+                    return;
+                m_waitingForPass = false;
+            }
+            qint64 ready = std::min(m_passProgress->doneBytes(), m_offset + wanted) - m_offset;
+            if (m_offset + ready != size())
+                ready = ready / kBlock * kBlock;
+            const std::optional<std::uint32_t> crc = m_passProgress->chunkCrc(m_offset, ready);
+            if (crc) {
+                m_ready = {};
+                return transmit(
+                    m_offset, ready,
+                    formatChecksumHeader(ChecksumAlgorithm::Crc32c, crc32cDigest(*crc)));
+            }
+        }
+    }
     // A digest computed ahead fits when it starts here and is no longer than the chunk may be
     // now (chunks grow one step later; a shrink recomputes).
     const bool ready = needChunkHash && m_ready.start == m_offset &&
@@ -398,8 +511,7 @@ void UploadTask::prepareChunk()
                        m_ready.length <= length;
     if (ready)
         length = m_ready.length;
-    const bool needWhole = m_options.verifyWholeFile && m_wholeHashed < m_offset + length;
-    if (!needWhole && (!needChunkHash || ready)) {
+    if (!needChunkHash || ready) {
         const QByteArray header =
             ready ? formatChecksumHeader(m_ready.algorithm, m_ready.digest) : QByteArray();
         m_ready = {};
@@ -423,17 +535,14 @@ void UploadTask::prefetchDigest(qint64 nextStart)
     if (m_hashJob || nextStart >= size())
         return;
     const qint64 length = std::min(chunkLimit(), size() - nextStart);
-    const bool needChunkHash = m_checksum != ChecksumAlgorithm::None;
-    const bool needWhole = m_options.verifyWholeFile && m_wholeHashed < nextStart + length;
-    if (!needChunkHash && !needWhole)
+    if (m_checksum == ChecksumAlgorithm::None || chunkCrcFromPass(nextStart))
         return;
     auto job = std::make_shared<HashJob>();
     job->start = nextStart;
     job->length = length;
-    job->algorithm = needChunkHash ? m_checksum : ChecksumAlgorithm::None;
+    job->algorithm = m_checksum;
     runHashJob(job, [this](const HashJob& done) {
-        if (done.algorithm != ChecksumAlgorithm::None)
-            m_ready = ReadyDigest{done.start, done.length, done.algorithm, done.digest};
+        m_ready = ReadyDigest{done.start, done.length, done.algorithm, done.digest};
         if (m_waitingForHash) {
             m_waitingForHash = false;
             prepareChunk();
@@ -445,9 +554,6 @@ void UploadTask::runHashJob(const std::shared_ptr<HashJob>& job,
                             std::function<void(const HashJob&)> then)
 {
     job->path = m_fingerprint.path;
-    job->whole = m_options.verifyWholeFile;
-    job->wholeHasher = std::move(m_whole);
-    job->wholeHashed = m_wholeHashed;
     m_hashJob = job;
     auto promise = std::make_shared<std::promise<void>>();
     m_hashDone = promise->get_future();
@@ -460,8 +566,6 @@ void UploadTask::runHashJob(const std::shared_ptr<HashJob>& job,
                 if (m_hashJob != job)
                     return; // collected by waitForHashJob() already
                 m_hashJob.reset();
-                m_whole = std::move(job->wholeHasher);
-                m_wholeHashed = job->wholeHashed;
                 if (generation != m_generation)
                     return;
                 if (job->error)
@@ -606,9 +710,10 @@ void UploadTask::onChunkReply(QNetworkReply* reply, qint64 start, qint64 length,
     m_offset = newOffset;
     emit offsetConfirmed(m_offset);
     emit progress(m_offset, size());
-    if (length > 0 && newOffset == start + length &&
-        m_chunkClock.elapsed() < m_options.growBelow.count()) {
-        m_chunk = std::min(m_chunkCeiling, m_chunk * 2);
+    if (length > 0 && newOffset == start + length) {
+        // Judged on the chunk that went (a digest computed ahead may have kept it smaller).
+        m_chunk = std::max(m_chunk, nextChunkBytes(length, m_chunkClock.elapsed(),
+                                                   m_options.growBelow.count(), m_chunkCeiling));
     }
     if (m_offset == size())
         return complete();
@@ -711,21 +816,18 @@ void UploadTask::complete()
                             QStringLiteral("%1 changed while it was uploading").arg(m_path)));
     }
     if (m_options.verifyWholeFile) {
-        waitForHashJob(); // a read pass ahead (none is left normally): take what it hashed
         if (m_wholeHashed < size()) {
-            // Resumed past bytes this process never read (restart): hash the rest first.
-            auto job = std::make_shared<HashJob>();
-            job->start = size();
-            runHashJob(job, [this](const HashJob&) { complete(); });
+            // The file pass is still running beside the transfer (or was stopped by a pause):
+            // complete() again when it is through.
+            m_waitingForWhole = true;
+            startFilePass();
             return;
         }
         if (m_wholeDigestHex.isEmpty())
             m_wholeDigestHex = m_whole.finish().toHex();
         if (!m_serverSha256Hex.isEmpty() && m_serverSha256Hex != m_wholeDigestHex) {
             // The server holds other bytes than the file: never accept that. Start over.
-            m_wholeDigestHex.clear();
-            m_wholeHashed = 0;
-            m_whole.reset();
+            resetFilePass();
             const QUrl stale = m_uploadUrl;
             m_serverSha256Hex.clear();
             QNetworkReply* terminate = m_network.deleteResource(makeRequest(stale));

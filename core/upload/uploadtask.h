@@ -8,6 +8,7 @@
 #include "core/result.h"
 #include "core/upload/bandwidthlimiter.h"
 #include "core/upload/checksum.h"
+#include "core/upload/filepass.h"
 #include "core/upload/fingerprint.h"
 #include "core/upload/tus.h"
 
@@ -44,8 +45,11 @@ struct UploadOptions
 {
     qint64 initialChunkBytes = 8LL * 1024 * 1024;
     qint64 minChunkBytes = 64LL * 1024;
-    qint64 maxChunkBytes = 64LL * 1024 * 1024;
-    // Chunks that finish faster than this grow (doubling) up to maxChunkBytes.
+    // Chunk size does not cost memory (bodies stream from the file); it bounds what a cut
+    // connection can cost when per-chunk checksums discard a partial chunk.
+    qint64 maxChunkBytes = 1024LL * 1024 * 1024;
+    // Chunks that finish faster than this grow towards what the link moves in this time
+    // (nextChunkBytes in tus.h) up to maxChunkBytes.
     std::chrono::milliseconds growBelow{1500};
     // Per-chunk checksum algorithms in order of preference (used when the server offers them).
     QList<ChecksumAlgorithm> checksumPreference{ChecksumAlgorithm::Crc32c,
@@ -156,6 +160,12 @@ private:
     // Starts the read pass for the chunk after the one on the wire, so that its checksum is
     // ready when the server confirms this one (hashing overlaps the transfer).
     void prefetchDigest(qint64 nextStart);
+    void startFilePass();
+    void onFilePassFinished(quint64 generation, quint64 serial);
+    void collectFilePass();
+    void resetFilePass();
+    // True when a chunk starting at start gets its CRC32C from the file pass.
+    [[nodiscard]] bool chunkCrcFromPass(qint64 start) const;
     [[nodiscard]] qint64 chunkLimit() const;
     void onChunkReply(QNetworkReply* reply, qint64 start, qint64 length, bool creation);
     void handleFailure(Failure kind, Core::Error error);
@@ -193,8 +203,15 @@ private:
     qint64 m_wholeHashed = 0;
     QByteArray m_wholeDigestHex;
     QByteArray m_serverSha256Hex;
-    std::shared_ptr<HashJob> m_hashJob;
+    std::shared_ptr<HashJob> m_hashJob; // a chunk's checksum
     std::future<void> m_hashDone;
+    // The file pass beside the transfer: whole-file SHA-256 and block CRCs (filepass.h).
+    std::shared_ptr<FilePassProgress> m_passProgress;
+    std::unique_ptr<FilePass> m_pass;
+    std::optional<Core::Error> m_passError;
+    quint64 m_passSerial = 0;
+    bool m_waitingForWhole = false; // complete() waits for the pass's SHA-256
+    bool m_waitingForPass = false;  // prepareChunk() waits for the pass's CRCs
     // A chunk checksum computed ahead by prefetchDigest().
     struct ReadyDigest
     {

@@ -2,7 +2,9 @@
 // persistent queue, rate parsing, the bandwidth limiter and the schedule window.
 #include "core/upload/bandwidthlimiter.h"
 #include "core/upload/checksum.h"
+#include "core/upload/filepass.h"
 #include "core/upload/fingerprint.h"
+#include "core/upload/hashpipeline.h"
 #include "core/upload/tus.h"
 #include "core/upload/uploadmanager.h"
 #include "core/upload/uploadqueue.h"
@@ -11,6 +13,10 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+
+#include <future>
+#include <limits>
+#include <utility>
 
 namespace {
 
@@ -36,9 +42,10 @@ TEST(Crc32c, KnownVector_MatchesRfc3720)
 TEST(Crc32c, AnyLengthAndSplit_MatchesBitwiseReference)
 {
     QByteArray data;
-    for (int i = 0; i < 1031; ++i)
-        data.append(static_cast<char>((i * 131 + 7) & 0xFF));
-    for (int length : {1, 7, 8, 9, 63, 64, 65, 1000, 1031}) {
+    for (int i = 0; i < 100003; ++i)
+        data.append(static_cast<char>((i * 131 + 7 + (i >> 9)) & 0xFF));
+    // Past 24 KiB the hardware path runs three lanes side by side and joins them.
+    for (int length : {1, 7, 8, 9, 63, 64, 65, 1000, 1031, 24575, 24576, 24577, 49152, 100003}) {
         const QByteArray part = data.left(length);
         const std::uint32_t whole = crc32c(0, part.constData(), static_cast<std::size_t>(length));
         EXPECT_EQ(whole, crc32cBitwise(part)) << length;
@@ -48,6 +55,28 @@ TEST(Crc32c, AnyLengthAndSplit_MatchesBitwiseReference)
                    static_cast<std::size_t>(length) - half);
         EXPECT_EQ(split, whole) << length;
     }
+}
+
+TEST(Crc32c, CombineOfTwoParts_EqualsTheWhole)
+{
+    QByteArray data;
+    for (int i = 0; i < 70000; ++i)
+        data.append(static_cast<char>((i * 2654435761U) >> 13));
+    const std::uint32_t whole = crc32c(0, data.constData(), static_cast<std::size_t>(data.size()));
+    for (qsizetype split : {qsizetype(0), qsizetype(1), qsizetype(7), qsizetype(4096),
+                            qsizetype(65536), data.size() - 1, data.size()}) {
+        const std::uint32_t first = crc32c(0, data.constData(), static_cast<std::size_t>(split));
+        const std::uint32_t second =
+            crc32c(0, data.constData() + split, static_cast<std::size_t>(data.size() - split));
+        EXPECT_EQ(crc32cCombine(first, second, static_cast<std::uint64_t>(data.size() - split)),
+                  whole)
+            << "split at " << split;
+    }
+    // A wrong length gives another value (the combination is not just an XOR).
+    const std::uint32_t first = crc32c(0, data.constData(), 100);
+    const std::uint32_t second =
+        crc32c(0, data.constData() + 100, static_cast<std::size_t>(data.size() - 100));
+    EXPECT_NE(crc32cCombine(first, second, static_cast<std::uint64_t>(data.size() - 101)), whole);
 }
 
 TEST(Hasher, Sha256OfAbc_IsTheStandardDigest)
@@ -209,6 +238,147 @@ TEST(ScheduleWindow, WrapsPastMidnight)
     EXPECT_TRUE(day->contains(QTime(9, 0)));
     EXPECT_FALSE(day->contains(QTime(17, 30)));
     EXPECT_FALSE(ScheduleWindow::parse(QStringLiteral("soon")).has_value());
+}
+
+struct ChunkGrowthRow
+{
+    qint64 chunk;
+    qint64 elapsedMs;
+    qint64 ceiling;
+    qint64 expected;
+};
+
+class ChunkGrowth : public ::testing::TestWithParam<ChunkGrowthRow>
+{};
+
+TEST_P(ChunkGrowth, FinishedChunk_GivesNextSize)
+{
+    const ChunkGrowthRow& row = GetParam();
+    EXPECT_EQ(nextChunkBytes(row.chunk, row.elapsedMs, 1500, row.ceiling), row.expected);
+}
+
+constexpr qint64 kMiB = 1024 * 1024;
+INSTANTIATE_TEST_SUITE_P(Rows, ChunkGrowth,
+                         ::testing::Values(
+                             // Slow enough: stays.
+                             ChunkGrowthRow{8 * kMiB, 1500, 1024 * kMiB, 8 * kMiB},
+                             ChunkGrowthRow{8 * kMiB, 9000, 1024 * kMiB, 8 * kMiB},
+                             // A little fast: at least doubles.
+                             ChunkGrowthRow{8 * kMiB, 1000, 1024 * kMiB, 16 * kMiB},
+                             // What the link moves in 1.5 s: 8 MiB in 500 ms -> 24 MiB.
+                             ChunkGrowthRow{8 * kMiB, 500, 1024 * kMiB, 24 * kMiB},
+                             // Very fast: at most eightfold per step.
+                             ChunkGrowthRow{8 * kMiB, 10, 1024 * kMiB, 64 * kMiB},
+                             ChunkGrowthRow{8 * kMiB, 0, 1024 * kMiB, 64 * kMiB},
+                             // Never past the ceiling (a 413 lowered it, or the option).
+                             ChunkGrowthRow{512 * kMiB, 100, 1024 * kMiB, 1024 * kMiB},
+                             ChunkGrowthRow{8 * kMiB, 10, 20 * kMiB, 20 * kMiB},
+                             ChunkGrowthRow{64 * kMiB, 10, 32 * kMiB, 32 * kMiB},
+                             // Huge values do not overflow.
+                             ChunkGrowthRow{1LL << 61, 1, 1LL << 62, 1LL << 62},
+                             ChunkGrowthRow{(1LL << 62) + 1, 1, std::numeric_limits<qint64>::max(),
+                                            std::numeric_limits<qint64>::max()}));
+
+QByteArray patternBytes(qsizetype size)
+{
+    QByteArray data(size, Qt::Uninitialized);
+    for (qsizetype i = 0; i < size; ++i)
+        data[i] = static_cast<char>((i * 2654435761U) >> 11);
+    return data;
+}
+
+TEST(HashPipeline, CopiedAndHandedOverBlocks_AreConsumedInOrder)
+{
+    const QByteArray data = patternBytes(5 * 1024 * 1024 + 123);
+    Hasher direct(ChecksumAlgorithm::Sha256);
+    direct.add(data.constData(), static_cast<std::size_t>(data.size()));
+    Hasher piped(ChecksumAlgorithm::Sha256);
+    {
+        HashPipeline pipeline(
+            [&piped](const char* bytes, std::size_t size) { piped.add(bytes, size); });
+        qsizetype at = 0;
+        bool handOver = false;
+        while (at < data.size()) {
+            const qsizetype piece =
+                std::min<qsizetype>(handOver ? 700000 : 65536, data.size() - at);
+            if (handOver) {
+                std::vector<char> block(data.constData() + at, data.constData() + at + piece);
+                (void)pipeline.push(std::move(block));
+            } else {
+                pipeline.add(data.constData() + at, static_cast<std::size_t>(piece));
+            }
+            at += piece;
+            handOver = !handOver;
+        }
+        pipeline.drain();
+    }
+    EXPECT_EQ(piped.finish(), direct.finish());
+}
+
+TEST(FilePass, BlockCrcsAndSha256_MatchTheFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("data.bin"));
+    const qint64 block = FilePassProgress::kCrcBlockBytes;
+    const QByteArray data = patternBytes(3 * 1024 * 1024 + 4097);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(data);
+    file.close();
+
+    auto progress = std::make_shared<FilePassProgress>(data.size(), true);
+    // Nothing is known before the pass.
+    EXPECT_FALSE(progress->chunkCrc(0, block).has_value());
+    std::promise<void> finished;
+    FilePass pass(path, progress, Hasher(ChecksumAlgorithm::Sha256), {},
+                  [&finished] { finished.set_value(); });
+    pass.start();
+    finished.get_future().wait();
+    pass.join();
+    FilePass::Outcome outcome = pass.takeOutcome();
+    ASSERT_FALSE(outcome.error.has_value());
+    EXPECT_EQ(progress->doneBytes(), data.size());
+    ASSERT_TRUE(outcome.sha256.has_value());
+    EXPECT_EQ(outcome.sha256Bytes, data.size());
+    Hasher direct(ChecksumAlgorithm::Sha256);
+    direct.add(data.constData(), static_cast<std::size_t>(data.size()));
+    EXPECT_EQ(outcome.sha256->finish(), direct.finish());
+
+    const auto crcOf = [&data](qint64 start, qint64 length) {
+        return crc32c(0, data.constData() + start, static_cast<std::size_t>(length));
+    };
+    // Aligned chunks, one ending at the end of the file.
+    for (const auto& [start, length] : {std::pair<qint64, qint64>{0, block},
+                                        {block, 5 * block},
+                                        {2 * block, data.size() - 2 * block},
+                                        {0, data.size()}}) {
+        const auto crc = progress->chunkCrc(start, length);
+        ASSERT_TRUE(crc.has_value()) << start << "+" << length;
+        EXPECT_EQ(*crc, crcOf(start, length)) << start << "+" << length;
+    }
+    // Not on a block boundary, or past the end: not from the blocks.
+    EXPECT_FALSE(progress->chunkCrc(1, block).has_value());
+    EXPECT_FALSE(progress->chunkCrc(0, block + 1).has_value());
+    EXPECT_FALSE(progress->chunkCrc(block, data.size()).has_value());
+}
+
+TEST(FilePass, FileShorterThanExpected_ReportsAReadError)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("short.bin"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(patternBytes(1000));
+    file.close();
+    auto progress = std::make_shared<FilePassProgress>(5000, true);
+    FilePass pass(path, progress, std::nullopt, {}, {});
+    pass.start();
+    pass.join();
+    const FilePass::Outcome outcome = pass.takeOutcome();
+    ASSERT_TRUE(outcome.error.has_value());
+    EXPECT_TRUE(outcome.error->detail.contains(QStringLiteral("shorter")))
+        << outcome.error->detail.toStdString();
+    EXPECT_EQ(progress->doneBytes(), 0);
 }
 
 } // namespace
