@@ -2,11 +2,14 @@
 # The kill -9 fault run: N uploads (default 50) of a file (default 200 MiB), each client killed
 # with SIGKILL at a random moment and resumed from its persistent queue until it finishes.
 # Counts completed uploads, bytes the server received twice, kills, and hash mismatches.
-# Usage: bench/uploads/faults.sh [uploads] [MiB] [chunk bytes]
+# Usage: bench/uploads/faults.sh [uploads] [MiB] [chunk bytes, or "auto" for the engine's
+# adaptive chunk size]
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 runs=${1:-50}
 mib=${2:-200}
 chunk=${3:-8388608}
+chunk_args=(--chunk "$chunk")
+[[ "$chunk" == auto ]] && chunk_args=()
 make_file "$work/file.bin" "$mib"
 expected=$(sha256sum "$work/file.bin" | cut -d' ' -f1)
 size=$(stat -c %s "$work/file.bin")
@@ -17,7 +20,7 @@ for i in $(seq 1 "$runs"); do
     queue="$work/queue-$i.db"
     # First attempt: killed after a random 0.05-1.5 s.
     "$bench" client --endpoint "$base/v1/uploads/" --file "$work/file.bin" --queue "$queue" \
-        --chunk "$chunk" > "$work/run.out" 2>/dev/null &
+        "${chunk_args[@]}" > "$work/run.out" 2>/dev/null &
     pid=$!
     sleep "$(awk -v r=$RANDOM 'BEGIN { printf "%.2f", 0.05 + (r % 146) / 100 }')"
     if kill -9 "$pid" 2>/dev/null; then kills=$((kills + 1)); fi
@@ -25,7 +28,7 @@ for i in $(seq 1 "$runs"); do
     # Resume until done.
     for _ in $(seq 1 20); do
         if "$bench" client --endpoint "$base/v1/uploads/" --file "$work/file.bin" \
-            --queue "$queue" --chunk "$chunk" > "$work/run.out" 2>/dev/null; then break; fi
+            --queue "$queue" "${chunk_args[@]}" > "$work/run.out" 2>/dev/null; then break; fi
     done
     if grep -q "result done\|already-done" "$work/run.out"; then
         completed=$((completed + 1))
@@ -42,4 +45,4 @@ done < <(find "$work/server/objects/uploads" -type f)
 resent=$(( after - before - completed * size ))
 echo "uploads: $runs x $mib MiB, chunk $chunk bytes"
 echo "completed: $completed / $runs   kills: $kills   client sha256 mismatches: $mismatches   server objects not matching: $server_bad"
-echo "bytes received twice: $resent total, $(( kills > 0 ? resent / kills : 0 )) per kill (one chunk is $chunk)"
+echo "bytes received twice: $resent total, $(( kills > 0 ? resent / kills : 0 )) per kill (chunk: $chunk)"
