@@ -179,6 +179,8 @@ private:
     [[nodiscard]] static Core::Error replyError(QNetworkReply* reply, int status,
                                                 const QString& what);
     void waitForHashJob();
+    // Asks the running read passes to stop (pause, cancel); their results are collected later.
+    void stopHashing();
 
     QNetworkAccessManager& m_network;
     QString m_path;
