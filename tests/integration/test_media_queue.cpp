@@ -121,11 +121,14 @@ TEST(EncodeQueue, LadderJob_StoppedMidway_ResumesFromLastChunkAndPlays)
     ASSERT_TRUE(queue.run(options).ok());
     const auto done = queue.job(*id);
     ASSERT_EQ(done->state, Media::JobState::Done) << done->error.toStdString();
-    EXPECT_EQ(done->record.value(QStringLiteral("settings"))
-                  .toObject()
-                  .value(QStringLiteral("resumedFromSegment"))
-                  .toInt(),
-              kept);
+    // Resumed from where it stopped, not from the start: at least the segments the stopped job
+    // recorded (one more when a segment was finished on disk as the stop came, under load).
+    const int resumedFrom = done->record.value(QStringLiteral("settings"))
+                                .toObject()
+                                .value(QStringLiteral("resumedFromSegment"))
+                                .toInt();
+    EXPECT_GE(resumedFrom, kept);
+    EXPECT_LE(resumedFrom, kept + 1);
     const ToolResult played = runTool(
         QStringLiteral("ffprobe"),
         {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-count_frames"),
