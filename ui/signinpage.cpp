@@ -2,9 +2,13 @@
 
 #include "platform/secretstore.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -34,7 +38,11 @@ SignInPage::SignInPage(QNetworkAccessManager& network, Platform::ISecretStore* s
       m_serverLabel(new QLabel(this)), m_server(new QLineEdit(this)),
       m_emailLabel(new QLabel(this)), m_email(new QLineEdit(this)),
       m_passwordLabel(new QLabel(this)), m_password(new QLineEdit(this)),
-      m_totpLabel(new QLabel(this)), m_totp(new QLineEdit(this)), m_signIn(new QPushButton(this)),
+      m_totpLabel(new QLabel(this)), m_totp(new QLineEdit(this)), m_enrol(new QGroupBox(this)),
+      m_enrolText(new QLabel(m_enrol)), m_enrolKeyLabel(new QLabel(m_enrol)),
+      m_enrolKey(new QLineEdit(m_enrol)), m_copyKey(new QPushButton(m_enrol)),
+      m_enrolLinkLabel(new QLabel(m_enrol)), m_enrolLink(new QLineEdit(m_enrol)),
+      m_copyLink(new QPushButton(m_enrol)), m_signIn(new QPushButton(this)),
       m_error(new QLabel(this))
 {
     QFont font = m_heading->font();
@@ -69,6 +77,37 @@ SignInPage::SignInPage(QNetworkAccessManager& network, Platform::ISecretStore* s
     m_totp->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,6}")), m_totp));
     m_totp->setInputMethodHints(Qt::ImhDigitsOnly);
+    // Enrolment of a required one-time code: the server's pending key for an authenticator app.
+    m_enrol->setObjectName(QStringLiteral("totpEnrolment"));
+    m_enrolText->setWordWrap(true);
+    m_enrolText->setTextFormat(Qt::PlainText);
+    m_enrolKey->setObjectName(QStringLiteral("totpKeyEdit"));
+    m_enrolKey->setReadOnly(true);
+    QFont keyFont = m_enrolKey->font();
+    keyFont.setFamily(QStringLiteral("monospace"));
+    keyFont.setStyleHint(QFont::Monospace);
+    m_enrolKey->setFont(keyFont);
+    m_enrolLink->setObjectName(QStringLiteral("totpLinkEdit"));
+    m_enrolLink->setReadOnly(true);
+    m_copyKey->setObjectName(QStringLiteral("copyTotpKeyButton"));
+    m_copyLink->setObjectName(QStringLiteral("copyTotpLinkButton"));
+    m_enrolKeyLabel->setBuddy(m_enrolKey);
+    m_enrolLinkLabel->setBuddy(m_enrolLink);
+    auto* enrolLayout = new QGridLayout(m_enrol);
+    enrolLayout->addWidget(m_enrolText, 0, 0, 1, 3);
+    enrolLayout->addWidget(m_enrolKeyLabel, 1, 0);
+    enrolLayout->addWidget(m_enrolKey, 1, 1);
+    enrolLayout->addWidget(m_copyKey, 1, 2);
+    enrolLayout->addWidget(m_enrolLinkLabel, 2, 0);
+    enrolLayout->addWidget(m_enrolLink, 2, 1);
+    enrolLayout->addWidget(m_copyLink, 2, 2);
+    enrolLayout->setColumnStretch(1, 1);
+    m_enrol->hide();
+    connect(m_copyKey, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_enrolSecret); });
+    connect(m_copyLink, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_enrolLink->text()); });
+
     m_signIn->setObjectName(QStringLiteral("signInButton"));
     m_signIn->setDefault(true);
     m_signIn->setAutoDefault(true);
@@ -89,6 +128,7 @@ SignInPage::SignInPage(QNetworkAccessManager& network, Platform::ISecretStore* s
     layout->addWidget(m_heading);
     layout->addWidget(m_notice);
     layout->addLayout(form);
+    layout->addWidget(m_enrol);
     layout->addWidget(m_signIn, 0, Qt::AlignLeft);
     layout->addWidget(m_error);
     layout->addStretch(1);
@@ -175,6 +215,37 @@ QString SignInPage::errorText() const
     return m_error->text();
 }
 
+QString SignInPage::enrolmentKey() const
+{
+    return m_enrol->isVisibleTo(this) ? m_enrolSecret : QString();
+}
+
+void SignInPage::showEnrolment(const QJsonObject& totp)
+{
+    m_enrolSecret = totp.value(QStringLiteral("secret")).toString();
+    // Groups of four are easier to type into an app on a phone.
+    QString grouped;
+    for (qsizetype i = 0; i < m_enrolSecret.size(); i += 4) {
+        if (!grouped.isEmpty())
+            grouped += QLatin1Char(' ');
+        grouped += m_enrolSecret.mid(i, 4);
+    }
+    m_enrolKey->setText(grouped);
+    m_enrolLink->setText(totp.value(QStringLiteral("otpauth_uri")).toString());
+    m_enrolLink->setCursorPosition(0);
+    m_enrol->show();
+    m_totp->clear();
+    m_totp->setFocus();
+}
+
+void SignInPage::hideEnrolment()
+{
+    m_enrol->hide();
+    m_enrolSecret.clear();
+    m_enrolKey->clear();
+    m_enrolLink->clear();
+}
+
 void SignInPage::updateServerField()
 {
     switch (where()) {
@@ -251,6 +322,29 @@ void SignInPage::finish(Core::Result<Api::ApiResponse> reply)
     }
     const Api::ApiResponse& response = reply.value();
     const QString type = response.json().value(QStringLiteral("type")).toString();
+    if (response.status == 403 && type.endsWith(QLatin1String("/totp-enrolment-required"))) {
+        const QJsonObject totp = response.json().value(QStringLiteral("totp")).toObject();
+        if (!totp.value(QStringLiteral("secret")).toString().isEmpty()) {
+            showEnrolment(totp);
+            setError(tr("Your organisation requires two-step verification for this account. "
+                        "Add the key below to an authenticator app, enter the six-digit code "
+                        "it shows and sign in again."));
+            return;
+        }
+    }
+    if (response.status == 401 && type.endsWith(QLatin1String("/totp-required"))) {
+        setError(tr("Two-step verification is on for this account: enter the six-digit code "
+                    "from your authenticator app."));
+        m_totp->setFocus();
+        return;
+    }
+    if (response.status == 401 && type.endsWith(QLatin1String("/invalid-totp"))) {
+        setError(tr("The code is not correct or has expired. Enter the code your authenticator "
+                    "app shows now."));
+        m_totp->selectAll();
+        m_totp->setFocus();
+        return;
+    }
     if (response.status == 401) {
         setError(tr("The email address or password is not correct."));
         m_password->selectAll();
@@ -283,6 +377,7 @@ void SignInPage::finish(Core::Result<Api::ApiResponse> reply)
     m_password->clear();
     m_totp->clear();
     m_notice->hide();
+    hideEnrolment();
     if (m_store) {
         const QByteArray secret =
             QJsonDocument(QJsonObject{{QStringLiteral("server"), server.toString()},
@@ -328,6 +423,19 @@ void SignInPage::retranslate()
     m_totpLabel->setText(tr("&Code:"));
     m_totp->setAccessibleName(tr("Six-digit code from your authenticator app"));
     m_totp->setPlaceholderText(tr("Only if two-step verification is on"));
+    m_enrol->setTitle(tr("Set up two-step verification"));
+    m_enrolText->setText(
+        tr("Open an authenticator app (for example Microsoft Authenticator or Google "
+           "Authenticator), add an account by entering this key, or open the link on a device "
+           "that has the app. The app then shows a six-digit code that changes every 30 seconds: "
+           "enter it under Code and sign in. From then on, signing in asks for the current "
+           "code."));
+    m_enrolKeyLabel->setText(tr("&Key:"));
+    m_enrolKey->setAccessibleName(tr("Key for the authenticator app"));
+    m_copyKey->setText(tr("Cop&y key"));
+    m_enrolLinkLabel->setText(tr("&Link:"));
+    m_enrolLink->setAccessibleName(tr("otpauth link for the authenticator app"));
+    m_copyLink->setText(tr("Copy l&ink"));
     m_signIn->setText(m_client ? tr("Signing in…") : tr("&Sign in"));
     m_signIn->setAccessibleName(tr("Sign in"));
 }

@@ -1,10 +1,13 @@
 #pragma once
 
 // Sign-in: where to work (OneStream cloud, a self-hosted server or the local workspace),
-// email, password and a TOTP code when enrolled. Signs in with the control API
-// (POST /v1/auth/login) through Api::ApiClient, asynchronously, and keeps the tokens only in
-// the OS keychain (Platform::ISecretStore), in the same entry the CLI uses, so `onestream` and
-// the GUI share one sign-in. A session that ended (expired, revoked) is explained, not silent.
+// email, password and a TOTP code when enrolled. When the organisation requires a code of an
+// account that has none yet, the server's pending key is shown to add to an authenticator app
+// (copyable, with its otpauth link), and signing in with the app's code enrols it. Signs in with
+// the control API (POST /v1/auth/login) through Api::ApiClient, asynchronously, and keeps the
+// tokens only in the OS keychain (Platform::ISecretStore), in the same entry the CLI uses, so
+// `onestream` and the GUI share one sign-in. A session that ended (expired, revoked) is explained,
+// not silent.
 
 #include "core/api/apiclient.h"
 
@@ -14,6 +17,7 @@
 #include <memory>
 
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
@@ -56,6 +60,8 @@ public:
     void showSessionEnded(const QString& email);
     [[nodiscard]] QString noticeText() const;
     [[nodiscard]] QString errorText() const;
+    // The key shown for enrolment (base32, no spaces); empty when none is shown.
+    [[nodiscard]] QString enrolmentKey() const;
     [[nodiscard]] bool busy() const { return m_client != nullptr; }
 
 public slots:
@@ -72,6 +78,8 @@ private:
     void updateServerField();
     void finish(Core::Result<Api::ApiResponse> reply);
     void setError(const QString& text);
+    void showEnrolment(const QJsonObject& totp);
+    void hideEnrolment();
 
     QNetworkAccessManager& m_network;
     Platform::ISecretStore* m_store;
@@ -91,6 +99,15 @@ private:
     QLineEdit* m_password;
     QLabel* m_totpLabel;
     QLineEdit* m_totp;
+    QGroupBox* m_enrol;
+    QLabel* m_enrolText;
+    QLabel* m_enrolKeyLabel;
+    QLineEdit* m_enrolKey;
+    QPushButton* m_copyKey;
+    QLabel* m_enrolLinkLabel;
+    QLineEdit* m_enrolLink;
+    QPushButton* m_copyLink;
+    QString m_enrolSecret;
     QPushButton* m_signIn;
     QLabel* m_error;
 };

@@ -496,6 +496,50 @@ Check that the folder %2 exists and is writable.</translation>
         <source>&amp;Sign in</source>
         <translation>&amp;Sign in</translation>
     </message>
+    <message>
+        <source>Your organisation requires two-step verification for this account. Add the key below to an authenticator app, enter the six-digit code it shows and sign in again.</source>
+        <translation>Your organisation requires two-step verification for this account. Add the key below to an authenticator app, enter the six-digit code it shows and sign in again.</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on for this account: enter the six-digit code from your authenticator app.</source>
+        <translation>Two-step verification is on for this account: enter the six-digit code from your authenticator app.</translation>
+    </message>
+    <message>
+        <source>The code is not correct or has expired. Enter the code your authenticator app shows now.</source>
+        <translation>The code is not correct or has expired. Enter the code your authenticator app shows now.</translation>
+    </message>
+    <message>
+        <source>Set up two-step verification</source>
+        <translation>Set up two-step verification</translation>
+    </message>
+    <message>
+        <source>Open an authenticator app (for example Microsoft Authenticator or Google Authenticator), add an account by entering this key, or open the link on a device that has the app. The app then shows a six-digit code that changes every 30 seconds: enter it under Code and sign in. From then on, signing in asks for the current code.</source>
+        <translation>Open an authenticator app (for example Microsoft Authenticator or Google Authenticator), add an account by entering this key, or open the link on a device that has the app. The app then shows a six-digit code that changes every 30 seconds: enter it under Code and sign in. From then on, signing in asks for the current code.</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Key:</translation>
+    </message>
+    <message>
+        <source>Key for the authenticator app</source>
+        <translation>Key for the authenticator app</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y key</source>
+        <translation>Cop&amp;y key</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <source>otpauth link for the authenticator app</source>
+        <translation>otpauth link for the authenticator app</translation>
+    </message>
+    <message>
+        <source>Copy l&amp;ink</source>
+        <translation>Copy l&amp;ink</translation>
+    </message>
 </context>
 <context>
     <name>Gui::AdminPage</name>

@@ -488,6 +488,50 @@ Check that the folder %2 exists and is writable.</source>
         <source>&amp;Sign in</source>
         <translation>サインイン(&amp;S)</translation>
     </message>
+    <message>
+        <source>Your organisation requires two-step verification for this account. Add the key below to an authenticator app, enter the six-digit code it shows and sign in again.</source>
+        <translation>組織の設定により、このアカウントには 2 段階認証が必要です。下のキーを認証アプリに追加し、アプリに表示される 6 桁のコードを入力して、もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on for this account: enter the six-digit code from your authenticator app.</source>
+        <translation>このアカウントでは 2 段階認証が有効です。認証アプリに表示される 6 桁のコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The code is not correct or has expired. Enter the code your authenticator app shows now.</source>
+        <translation>コードが正しくないか、有効期限が切れています。認証アプリに今表示されているコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Set up two-step verification</source>
+        <translation>2 段階認証の設定</translation>
+    </message>
+    <message>
+        <source>Open an authenticator app (for example Microsoft Authenticator or Google Authenticator), add an account by entering this key, or open the link on a device that has the app. The app then shows a six-digit code that changes every 30 seconds: enter it under Code and sign in. From then on, signing in asks for the current code.</source>
+        <translation>認証アプリ（Microsoft Authenticator や Google Authenticator など）を開き、このキーを入力してアカウントを追加するか、アプリのある端末でリンクを開いてください。アプリには 30 秒ごとに変わる 6 桁のコードが表示されます。そのコードを「確認コード」に入力してサインインしてください。以後のサインインでは、その時点のコードを求められます。</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>キー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Key for the authenticator app</source>
+        <translation>認証アプリ用のキー</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y key</source>
+        <translation>キーをコピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>リンク(&amp;L):</translation>
+    </message>
+    <message>
+        <source>otpauth link for the authenticator app</source>
+        <translation>認証アプリ用の otpauth リンク</translation>
+    </message>
+    <message>
+        <source>Copy l&amp;ink</source>
+        <translation>リンクをコピー(&amp;I)</translation>
+    </message>
 </context>
 <context>
     <name>Gui::AdminPage</name>

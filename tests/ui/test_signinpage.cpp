@@ -5,6 +5,7 @@
 #include "tests/support/identityfixture.h"
 #include "tests/support/serverprocess.h"
 #include "tests/support/testhttp.h"
+#include "tests/support/totpcode.h"
 #include "ui/languagemanager.h"
 #include "ui/passwordchecklist.h"
 #include "ui/signinpage.h"
@@ -12,6 +13,8 @@
 #include <gtest/gtest.h>
 
 #include <QComboBox>
+#include <QDateTime>
+#include <QGroupBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -136,6 +139,96 @@ TEST_F(SignInPageTest, WrongPassword_ExplainedAndNothingStored)
     ASSERT_TRUE(waitUntil([&] { return !page.busy(); }, std::chrono::seconds(20)));
     EXPECT_EQ(page.errorText(), QStringLiteral("The email address or password is not correct."));
     EXPECT_TRUE(m_store.secrets.isEmpty());
+}
+
+TEST_F(SignInPageTest, RequiredTotp_KeyShown_CodeFromItEnrolsAndSignsIn)
+{
+    startWorkspace();
+    const QUrl base = m_workspace->baseUrl();
+    const auto api = [&base](const QString& path) {
+        QUrl url = base;
+        url.setPath(path);
+        return url;
+    };
+    const auto loginBody = [](const QString& code) {
+        QJsonObject body{{QStringLiteral("email"), TestSupport::kOperatorEmail},
+                         {QStringLiteral("password"), TestSupport::kTestPassword}};
+        if (!code.isEmpty())
+            body.insert(QStringLiteral("totp"), code);
+        return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    };
+    // The operator makes a one-time code mandatory for operators (the platform switch).
+    const auto signedInOp =
+        TestSupport::httpRequest("POST", api(QStringLiteral("/v1/auth/login")), loginBody({}));
+    ASSERT_EQ(signedInOp.status, 200) << signedInOp.body.toStdString();
+    const QString token = QJsonDocument::fromJson(signedInOp.body)
+                              .object()
+                              .value(QStringLiteral("access_token"))
+                              .toString();
+    const auto switched =
+        TestSupport::httpRequest("PATCH", api(QStringLiteral("/v1/platform/security")),
+                                 QJsonDocument(QJsonObject{{QStringLiteral("require_totp"), true}})
+                                     .toJson(QJsonDocument::Compact),
+                                 {{"Authorization", "Bearer " + token.toUtf8()}});
+    ASSERT_EQ(switched.status, 200) << switched.body.toStdString();
+
+    SignInPage page(m_network, &m_store);
+    page.setLocalWorkspaceUrl(base);
+    page.setWhere(SignInPage::Where::LocalWorkspace);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    auto* code = child<QLineEdit>(page, "totpEdit");
+    QSignalSpy signedIn(&page, &SignInPage::signedIn);
+    child<QLineEdit>(page, "emailEdit")->setText(TestSupport::kOperatorEmail);
+    child<QLineEdit>(page, "passwordEdit")->setText(TestSupport::kTestPassword);
+    EXPECT_FALSE(child<QGroupBox>(page, "totpEnrolment")->isVisible());
+
+    // Without a code: the key to add to an authenticator app, and the code field to fill.
+    page.signIn();
+    ASSERT_TRUE(waitUntil([&] { return !page.busy(); }, std::chrono::seconds(20)));
+    const QString key = page.enrolmentKey();
+    ASSERT_FALSE(key.isEmpty()) << page.errorText().toStdString();
+    EXPECT_TRUE(child<QGroupBox>(page, "totpEnrolment")->isVisible());
+    EXPECT_TRUE(page.errorText().contains(QStringLiteral("authenticator app")));
+    EXPECT_EQ(child<QLineEdit>(page, "totpKeyEdit")->text().remove(QLatin1Char(' ')), key);
+    EXPECT_TRUE(child<QLineEdit>(page, "totpLinkEdit")
+                    ->text()
+                    .startsWith(QStringLiteral("otpauth://totp/")));
+    EXPECT_TRUE(code->hasFocus());
+    EXPECT_EQ(signedIn.count(), 0);
+    EXPECT_TRUE(m_store.secrets.isEmpty());
+
+    // A wrong code is explained as such, not as a wrong password.
+    const QByteArray secret = TestSupport::base32Decode(key);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QString wrong = QStringLiteral("000000");
+    for (qint64 step = -1; step <= 1; ++step) {
+        if (TestSupport::totpCode(secret, now + step * 30) == wrong)
+            wrong = QStringLiteral("000001");
+    }
+    code->setText(wrong);
+    page.signIn();
+    ASSERT_TRUE(waitUntil([&] { return !page.busy(); }, std::chrono::seconds(20)));
+    EXPECT_TRUE(page.errorText().startsWith(QStringLiteral("The code is not correct")))
+        << page.errorText().toStdString();
+    EXPECT_EQ(signedIn.count(), 0);
+
+    // The app's current code enrols the key and signs in; the panel goes.
+    code->setText(TestSupport::totpCode(secret, QDateTime::currentSecsSinceEpoch()));
+    page.signIn();
+    ASSERT_TRUE(waitUntil([&] { return signedIn.count() == 1; }, std::chrono::seconds(20)))
+        << page.errorText().toStdString();
+    EXPECT_TRUE(page.enrolmentKey().isEmpty());
+    EXPECT_FALSE(child<QGroupBox>(page, "totpEnrolment")->isVisible());
+    EXPECT_FALSE(m_store.secrets.value(SignInPage::kKeychainKey).isEmpty());
+
+    // From now on a sign-in without the code asks for it.
+    child<QLineEdit>(page, "passwordEdit")->setText(TestSupport::kTestPassword);
+    page.signIn();
+    ASSERT_TRUE(waitUntil([&] { return !page.busy(); }, std::chrono::seconds(20)));
+    EXPECT_TRUE(page.errorText().startsWith(QStringLiteral("Two-step verification is on")))
+        << page.errorText().toStdString();
+    EXPECT_TRUE(page.enrolmentKey().isEmpty());
 }
 
 TEST_F(SignInPageTest, SelfHostedPlainHttp_Refused_NoRequestSent)
