@@ -170,6 +170,10 @@ int main(int argc, char* argv[])
     Gui::UploadController uploads(
         network, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                      QStringLiteral("/uploads"));
+    uploads.setParallelUploads(settings
+                                   .value(Gui::SettingsPage::kParallelUploadsKey,
+                                          Gui::SettingsPage::kDefaultParallelUploads)
+                                   .toInt());
     const auto unfinished = uploads.load();
     uploads.setEncodeConcurrency(settings.value(Gui::SettingsPage::kConcurrentJobsKey, 1).toInt());
     if (const QString encoder = settings.value(Gui::SettingsPage::kEncoderKey).toString();

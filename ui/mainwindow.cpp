@@ -47,6 +47,8 @@ MainWindow::MainWindow(LanguageManager& languages, Api::ConnectionMonitor* monit
         m_uploadsPage = new UploadsPage(*uploads, m_pages);
         m_pages->addWidget(m_uploadsPage);
         m_uploads->hide();
+        connect(m_settings, &SettingsPage::parallelUploadsChanged, uploads,
+                &UploadController::setParallelUploads);
         connect(uploads, &UploadController::overallProgressChanged, this, [this](int percent) {
             m_overallPercent = percent;
             updateTitle();

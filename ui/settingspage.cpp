@@ -39,6 +39,7 @@ SettingsPage::SettingsPage(QWidget* parent)
       m_language(new QComboBox(this)), m_serverLabel(new QLabel(this)),
       m_server(new QLineEdit(this)), m_encoderLabel(new QLabel(this)),
       m_encoder(new QComboBox(this)), m_jobsLabel(new QLabel(this)), m_jobs(new QSpinBox(this)),
+      m_uploadsLabel(new QLabel(this)), m_uploads(new QSpinBox(this)),
       m_notifications(new QCheckBox(this)), m_logLabel(new QLabel(this)),
       m_logFolder(new QLineEdit(this)), m_logBrowse(new QPushButton(this)),
       m_export(new QPushButton(this)), m_status(new QLabel(this))
@@ -65,6 +66,9 @@ SettingsPage::SettingsPage(QWidget* parent)
     m_jobs->setObjectName(QStringLiteral("concurrentJobsSpin"));
     m_jobs->setRange(1, 8);
     m_jobsLabel->setBuddy(m_jobs);
+    m_uploads->setObjectName(QStringLiteral("parallelUploadsSpin"));
+    m_uploads->setRange(1, 6);
+    m_uploadsLabel->setBuddy(m_uploads);
     m_notifications->setObjectName(QStringLiteral("notificationsCheck"));
     m_logFolder->setObjectName(QStringLiteral("logFolderEdit"));
     m_logLabel->setBuddy(m_logFolder);
@@ -82,6 +86,7 @@ SettingsPage::SettingsPage(QWidget* parent)
     form->addRow(m_serverLabel, m_server);
     form->addRow(m_encoderLabel, m_encoder);
     form->addRow(m_jobsLabel, m_jobs);
+    form->addRow(m_uploadsLabel, m_uploads);
     form->addRow(QString(), m_notifications);
     form->addRow(m_logLabel, logRow);
     auto* layout = new QVBoxLayout(this);
@@ -97,6 +102,10 @@ SettingsPage::SettingsPage(QWidget* parent)
     connect(m_server, &QLineEdit::editingFinished, this, &SettingsPage::save);
     connect(m_encoder, &QComboBox::currentIndexChanged, this, &SettingsPage::save);
     connect(m_jobs, &QSpinBox::valueChanged, this, &SettingsPage::save);
+    connect(m_uploads, &QSpinBox::valueChanged, this, [this](int uploads) {
+        save();
+        emit parallelUploadsChanged(uploads);
+    });
     connect(m_notifications, &QCheckBox::toggled, this, &SettingsPage::save);
     connect(m_logFolder, &QLineEdit::editingFinished, this, &SettingsPage::save);
     connect(m_logBrowse, &QPushButton::clicked, this, &SettingsPage::chooseLogFolder);
@@ -119,6 +128,7 @@ void SettingsPage::load()
         m_encoder->findData(settings.value(kEncoderKey, QStringLiteral("auto")).toString());
     m_encoder->setCurrentIndex(encoder >= 0 ? encoder : 0);
     m_jobs->setValue(settings.value(kConcurrentJobsKey, 2).toInt());
+    m_uploads->setValue(settings.value(kParallelUploadsKey, kDefaultParallelUploads).toInt());
     m_notifications->setChecked(settings.value(kNotificationsKey, true).toBool());
     m_logFolder->setText(settings.value(kLogFolderKey, defaultLogFolder()).toString());
 }
@@ -129,6 +139,7 @@ void SettingsPage::save()
     settings.setValue(kCloudUrlKey, m_server->text().trimmed());
     settings.setValue(kEncoderKey, m_encoder->currentData().toString());
     settings.setValue(kConcurrentJobsKey, m_jobs->value());
+    settings.setValue(kParallelUploadsKey, m_uploads->value());
     settings.setValue(kNotificationsKey, m_notifications->isChecked());
     settings.setValue(kLogFolderKey, m_logFolder->text().trimmed());
 }
@@ -232,6 +243,9 @@ void SettingsPage::retranslate()
     m_encoder->setAccessibleName(tr("Preferred encoder"));
     m_jobsLabel->setText(tr("Concurrent &jobs:"));
     m_jobs->setAccessibleName(tr("Number of encodes that run at the same time"));
+    m_uploadsLabel->setText(tr("&Uploads at once:"));
+    m_uploads->setAccessibleName(tr("Number of files that upload at the same time"));
+    m_uploads->setToolTip(tr("Applies at once. The bandwidth cap is shared by all of them."));
     m_notifications->setText(tr("Show a desktop &notification when a batch finishes or fails"));
     m_notifications->setAccessibleName(m_notifications->text().remove(QLatin1Char('&')));
     m_logLabel->setText(tr("Log &folder:"));

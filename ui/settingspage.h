@@ -1,9 +1,9 @@
 #pragma once
 
 // Settings: language (applied without restart), the OneStream cloud server, encoder
-// preference and concurrent jobs, notifications, the log folder and "export a support bundle"
-// (settings and logs with secrets removed, written off the GUI thread). Values persist in
-// QSettings under the keys below.
+// preference and concurrent jobs, uploads at once, notifications, the log folder and "export a
+// support bundle" (settings and logs with secrets removed, written off the GUI thread). Values
+// persist in QSettings under the keys below.
 
 #include <QPointer>
 #include <QWidget>
@@ -25,6 +25,8 @@ public:
     static inline const QString kCloudUrlKey = QStringLiteral("server/cloudUrl");
     static inline const QString kEncoderKey = QStringLiteral("encode/encoder"); // "auto" or id
     static inline const QString kConcurrentJobsKey = QStringLiteral("encode/concurrentJobs");
+    static inline const QString kParallelUploadsKey = QStringLiteral("upload/parallel");
+    static constexpr int kDefaultParallelUploads = 2;
     static inline const QString kNotificationsKey = QStringLiteral("notifications/enabled");
     static inline const QString kLogFolderKey = QStringLiteral("logs/folder");
 
@@ -42,6 +44,8 @@ public slots:
 signals:
     void languageRequested(const QString& code);
     void supportBundleExported(bool ok, const QString& message);
+    // The user changed how many files upload at once (saved already).
+    void parallelUploadsChanged(int uploads);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -62,6 +66,8 @@ private:
     QComboBox* m_encoder;
     QLabel* m_jobsLabel;
     QSpinBox* m_jobs;
+    QLabel* m_uploadsLabel;
+    QSpinBox* m_uploads;
     QCheckBox* m_notifications;
     QLabel* m_logLabel;
     QLineEdit* m_logFolder;

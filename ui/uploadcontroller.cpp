@@ -79,6 +79,7 @@ Core::Result<int> UploadController::load()
         return queue.error();
     m_queue = std::move(queue).value();
     m_manager = std::make_unique<Upload::UploadManager>(m_network, *m_queue);
+    m_manager->setParallel(m_parallelUploads);
     applyAuth();
     connect(m_manager.get(), &Upload::UploadManager::progress, this,
             [this](qint64 upload, qint64, qint64) { onUploadProgress(upload); });
@@ -230,6 +231,13 @@ void UploadController::probeEncoders()
 void UploadController::setEncodeConcurrency(int jobs)
 {
     m_encodePool.setMaxThreadCount(std::max(1, jobs));
+}
+
+void UploadController::setParallelUploads(int uploads)
+{
+    m_parallelUploads = std::max(1, uploads);
+    if (m_manager)
+        m_manager->setParallel(m_parallelUploads);
 }
 
 void UploadController::setBandwidthLimit(qint64 bytesPerSecond)

@@ -64,6 +64,9 @@ public:
     }
     void setEncodeConcurrency(int jobs);
     void setBandwidthLimit(qint64 bytesPerSecond);
+    // How many files upload at once (Settings); applies at once, also before load().
+    void setParallelUploads(int uploads);
+    [[nodiscard]] int parallelUploads() const { return m_parallelUploads; }
     void setSchedule(std::optional<Upload::ScheduleWindow> window);
 
     // Files, or folders (every file inside, recursively). Each is probed at once.
@@ -146,6 +149,7 @@ private:
     UploadPreset m_defaultPreset = UploadPreset::OneStream;
     QString m_defaultEncoder = QStringLiteral("auto");
     qint64 m_nextId = 1;
+    int m_parallelUploads = 2;
     bool m_batchRunning = false;
     int m_lastOverall = -2;
 };

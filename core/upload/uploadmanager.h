@@ -42,6 +42,7 @@ public:
     ~UploadManager() override;
 
     void setParallel(int uploads);
+    [[nodiscard]] int parallel() const { return m_parallel; }
     void setBandwidthLimit(qint64 bytesPerSecond) { m_limiter.setBytesPerSecond(bytesPerSecond); }
     void setSchedule(std::optional<ScheduleWindow> window);
     void setAuth(UploadAuth auth) { m_auth = std::move(auth); }

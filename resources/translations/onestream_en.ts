@@ -209,6 +209,18 @@
         <source>Settings and logs in one file, with passwords and tokens removed</source>
         <translation>Settings and logs in one file, with passwords and tokens removed</translation>
     </message>
+    <message>
+        <source>&amp;Uploads at once:</source>
+        <translation>&amp;Uploads at once:</translation>
+    </message>
+    <message>
+        <source>Number of files that upload at the same time</source>
+        <translation>Number of files that upload at the same time</translation>
+    </message>
+    <message>
+        <source>Applies at once. The bandwidth cap is shared by all of them.</source>
+        <translation>Applies at once. The bandwidth cap is shared by all of them.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -204,6 +204,18 @@
         <source>Settings and logs in one file, with passwords and tokens removed</source>
         <translation>設定とログを 1 つのファイルにまとめます（パスワードとトークンは削除されます）</translation>
     </message>
+    <message>
+        <source>&amp;Uploads at once:</source>
+        <translation>同時アップロード数(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Number of files that upload at the same time</source>
+        <translation>同時にアップロードするファイルの数</translation>
+    </message>
+    <message>
+        <source>Applies at once. The bandwidth cap is shared by all of them.</source>
+        <translation>すぐに反映されます。帯域の上限はすべてのアップロードで共有されます。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

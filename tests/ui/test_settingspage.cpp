@@ -110,12 +110,31 @@ TEST_F(SettingsPageTest, ExportSupportBundle_UnwritablePath_ReasonShown)
     EXPECT_TRUE(page.findChild<QPushButton*>(QStringLiteral("exportBundleButton"))->isEnabled());
 }
 
+TEST_F(SettingsPageTest, UploadsAtOnce_DefaultTwo_SavedAndAnnounced)
+{
+    {
+        SettingsPage page;
+        auto* uploads = page.findChild<QSpinBox*>(QStringLiteral("parallelUploadsSpin"));
+        ASSERT_NE(uploads, nullptr);
+        EXPECT_EQ(uploads->value(), SettingsPage::kDefaultParallelUploads);
+        QSignalSpy changed(&page, &SettingsPage::parallelUploadsChanged);
+        uploads->setValue(5);
+        ASSERT_EQ(changed.count(), 1);
+        EXPECT_EQ(changed.at(0).at(0).toInt(), 5);
+        uploads->setValue(99); // clamped to the range
+        EXPECT_EQ(uploads->value(), 6);
+    }
+    EXPECT_EQ(QSettings().value(SettingsPage::kParallelUploadsKey).toInt(), 6);
+    SettingsPage again;
+    EXPECT_EQ(again.findChild<QSpinBox*>(QStringLiteral("parallelUploadsSpin"))->value(), 6);
+}
+
 TEST_F(SettingsPageTest, EveryControl_HasAccessibleNameAndTakesFocus)
 {
     SettingsPage page;
-    for (const char* name :
-         {"languageCombo", "cloudUrlEdit", "encoderCombo", "concurrentJobsSpin",
-          "notificationsCheck", "logFolderEdit", "logFolderBrowse", "exportBundleButton"}) {
+    for (const char* name : {"languageCombo", "cloudUrlEdit", "encoderCombo", "concurrentJobsSpin",
+                             "parallelUploadsSpin", "notificationsCheck", "logFolderEdit",
+                             "logFolderBrowse", "exportBundleButton"}) {
         auto* widget = page.findChild<QWidget*>(QLatin1String(name));
         ASSERT_NE(widget, nullptr) << name;
         EXPECT_FALSE(widget->accessibleName().isEmpty()) << name;

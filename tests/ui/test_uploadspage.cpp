@@ -11,6 +11,7 @@
 #include "ui/librarymodel.h"
 #include "ui/librarypage.h"
 #include "ui/mainwindow.h"
+#include "ui/settingspage.h"
 #include "ui/uploadcontroller.h"
 #include "ui/uploadqueuemodel.h"
 #include "ui/uploadspage.h"
@@ -28,7 +29,9 @@
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QPixmap>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -406,6 +409,25 @@ TEST_F(UploadsPageTest, Japanese_PageAndQueueRetranslated)
         << start->text().toStdString();
     ASSERT_TRUE(m_languages.apply(QStringLiteral("en")));
     EXPECT_TRUE(waitUntil([&] { return start->text() == QStringLiteral("Start"); }));
+}
+
+TEST_F(UploadsPageTest, MainWindow_UploadsAtOnceSetting_AppliedToTheEngineAtOnce)
+{
+    QSettings().remove(Gui::SettingsPage::kParallelUploadsKey);
+    auto controller = makeController();
+    EXPECT_EQ(controller->uploadManager()->parallel(), Gui::SettingsPage::kDefaultParallelUploads);
+    Gui::MainWindow window(m_languages, nullptr, controller.get());
+    auto* uploadsAtOnce = window.findChild<QSpinBox*>(QStringLiteral("parallelUploadsSpin"));
+    ASSERT_NE(uploadsAtOnce, nullptr);
+    uploadsAtOnce->setValue(4);
+    EXPECT_EQ(controller->uploadManager()->parallel(), 4);
+    EXPECT_EQ(QSettings().value(Gui::SettingsPage::kParallelUploadsKey).toInt(), 4);
+    // Set before the queue is opened (as at start-up), it holds once it is.
+    UploadController early(m_network, m_work.filePath(QStringLiteral("early")));
+    early.setParallelUploads(3);
+    ASSERT_TRUE(early.load().ok());
+    EXPECT_EQ(early.uploadManager()->parallel(), 3);
+    QSettings().remove(Gui::SettingsPage::kParallelUploadsKey);
 }
 
 TEST_F(UploadsPageTest, MainWindow_BatchProgressInTitle_NotificationWhenFinished)
