@@ -247,14 +247,12 @@ Core::Result<std::optional<LoginCandidate>> IdentityStore::loginCandidate(const 
 {
     return m_db.withLock([&](Database& db) -> Core::Result<std::optional<LoginCandidate>> {
         auto rows = sqlQuery(db,
-                             "SELECT u.id, COALESCE(u.password_hash, ''), u.status, "
-                             "COALESCE(t.status, 'active'), u.totp_enabled, "
-                             "COALESCE(u.totp_secret, ''), u.totp_last_step, EXISTS (SELECT 1 "
-                             "FROM role_assignments r WHERE r.user_id = u.id AND ((r.role IN "
-                             "('owner', 'admin') AND COALESCE(t.require_totp, 0) = 1) OR (r.role "
-                             "= 'operator' AND EXISTS (SELECT 1 FROM platform_settings p WHERE "
-                             "p.key = 'require_totp' AND p.value = '1')))) FROM users u LEFT "
-                             "JOIN tenants t ON t.id = u.tenant_id WHERE u.email = ?1",
+                             std::string("SELECT u.id, COALESCE(u.password_hash, ''), u.status, "
+                                         "COALESCE(t.status, 'active'), u.totp_enabled, "
+                                         "COALESCE(u.totp_secret, ''), u.totp_last_step, ") +
+                                 kTotpRequiredByPolicySql +
+                                 " FROM users u LEFT JOIN tenants t ON t.id = u.tenant_id WHERE "
+                                 "u.email = ?1",
                              {email});
         if (!rows)
             return rows.error();

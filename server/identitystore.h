@@ -61,6 +61,24 @@ struct UserFilter
     int limit = 50;
 };
 
+// SQL: true when a role of user row `u` (tenant row `t`, LEFT JOINed) falls under a "TOTP
+// required" switch: owner or admin of a tenant that requires it, or an operator while the
+// platform does.
+inline constexpr char kTotpRequiredByPolicySql[] =
+    "EXISTS (SELECT 1 FROM role_assignments r WHERE r.user_id = u.id AND ((r.role IN ('owner', "
+    "'admin') AND COALESCE(t.require_totp, 0) = 1) OR (r.role = 'operator' AND EXISTS (SELECT 1 "
+    "FROM platform_settings p WHERE p.key = 'require_totp' AND p.value = '1'))))";
+
+// What turning one's own TOTP off came to.
+enum class TotpOff
+{
+    Invalid = 0,
+    Off,              // turned off; sign-in needs no code any more
+    NotEnabled,       // there was none to turn off
+    RequiredByPolicy, // the organisation (or platform) requires it of this account
+    InvalidCode,      // the code was wrong, expired or used already
+};
+
 class IdentityStore
 {
 public:
@@ -131,6 +149,11 @@ public:
     // Turns TOTP on when code matches the pending secret; false otherwise.
     [[nodiscard]] Core::Result<bool> confirmTotp(const std::string& userId,
                                                  const std::string& code);
+    // Turns TOTP off with a current code, unless a "TOTP required" switch covers the account
+    // (checked first, so that the code is not spent). The secret is deleted; the last step
+    // used is kept, so that the code cannot be replayed after TOTP is turned on again.
+    [[nodiscard]] Core::Result<TotpOff> disableTotp(const std::string& userId,
+                                                    const std::string& code);
     // Remembers the last step used, so that a code is never accepted twice.
     [[nodiscard]] Core::Status recordTotpStep(const std::string& userId, std::int64_t step);
     // Seals TOTP secrets still stored in the clear (written before secrets were sealed);

@@ -95,6 +95,42 @@ Core::Result<bool> IdentityStore::confirmTotp(const std::string& userId, const s
     });
 }
 
+Core::Result<TotpOff> IdentityStore::disableTotp(const std::string& userId, const std::string& code)
+{
+    return m_db.withLock([&](Database& db) -> Core::Result<TotpOff> {
+        auto rows = sqlQuery(db,
+                             std::string("SELECT u.totp_enabled, COALESCE(u.totp_secret, ''), "
+                                         "u.totp_last_step, ") +
+                                 kTotpRequiredByPolicySql +
+                                 " FROM users u LEFT JOIN tenants t ON t.id = u.tenant_id WHERE "
+                                 "u.id = ?1",
+                             {userId});
+        if (!rows)
+            return rows.error();
+        auto row = rows->step();
+        if (!row)
+            return row.error();
+        if (!row.value() || rows->columnInt(0) == 0)
+            return TotpOff::NotEnabled;
+        if (rows->columnInt(3) != 0)
+            return TotpOff::RequiredByPolicy;
+        auto secret = openTotpSecret(userId, rows->columnText(1));
+        if (!secret)
+            return secret.error();
+        const auto step = verifyTotp(secret.value(), code, m_clock(), rows->columnInt(2));
+        if (!step)
+            return TotpOff::InvalidCode;
+        if (auto off = sqlExec(db,
+                               "UPDATE users SET totp_enabled = 0, totp_secret = NULL, "
+                               "totp_last_step = ?2 WHERE id = ?1",
+                               {userId, static_cast<long long>(*step)});
+            !off) {
+            return off.error();
+        }
+        return TotpOff::Off;
+    });
+}
+
 Core::Status IdentityStore::recordTotpStep(const std::string& userId, std::int64_t step)
 {
     return m_db.withLock([&](Database& db) {

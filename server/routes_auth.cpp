@@ -314,6 +314,59 @@ void addAuthRoutes(Router& router, IdentityDeps deps)
                                        QJsonObject{{QStringLiteral("enabled"), true}});
                });
 
+    // Turning one's own TOTP off takes a current code (the account holder, not just whoever
+    // holds the session), and is refused while a "TOTP required" switch covers the account.
+    router.add(http::verb::delete_, "/v1/me/totp",
+               [deps](const Request& request, const RequestContext& context) {
+                   if (auto denied = requireSignedIn(request, context))
+                       return *denied;
+                   const auto body = jsonBody(request);
+                   const std::string code =
+                       body ? body->value(QStringLiteral("code")).toString().trimmed().toStdString()
+                            : std::string{};
+                   if (code.empty())
+                       return badRequest(request, QStringLiteral("code is required: a current "
+                                                                 "code from your authenticator "
+                                                                 "app"));
+                   // Wrong codes count like wrong sign-ins, so that a stolen session cannot
+                   // guess its way to turning the code off.
+                   const std::string account = context.principal->email;
+                   if (const auto wait = deps.throttle.retryAfterS(account, context.remoteAddress);
+                       wait > 0) {
+                       Response slowDown =
+                           problemResponse(request, http::status::too_many_requests,
+                                           "too-many-attempts", QStringLiteral("Too many attempts"),
+                                           QStringLiteral("try again in %1 seconds").arg(wait));
+                       slowDown.set(http::field::retry_after, std::to_string(wait));
+                       return slowDown;
+                   }
+                   auto off = deps.identity.disableTotp(context.principal->userId, code);
+                   if (!off)
+                       return internalError(request, off.error().detail);
+                   switch (off.value()) {
+                   case TotpOff::NotEnabled:
+                       return conflict(request, "totp-not-enabled",
+                                       QStringLiteral("no one-time code is enabled"));
+                   case TotpOff::RequiredByPolicy:
+                       return conflict(request, "totp-required-by-policy",
+                                       QStringLiteral("your organisation requires a one-time code "
+                                                      "for this account; ask its owner to change "
+                                                      "the sign-in policy first"));
+                   case TotpOff::InvalidCode:
+                       deps.throttle.recordFailure(account, context.remoteAddress);
+                       return problemResponse(request, http::status::unprocessable_entity,
+                                              "invalid-totp",
+                                              QStringLiteral("Invalid one-time code"),
+                                              QStringLiteral("the code is wrong, expired or "
+                                                             "already used"));
+                   case TotpOff::Off:
+                   case TotpOff::Invalid:
+                       break;
+                   }
+                   return jsonResponse(request, http::status::ok,
+                                       QJsonObject{{QStringLiteral("enabled"), false}});
+               });
+
     router.add(http::verb::get, "/v1/me/sessions",
                [deps](const Request& request, const RequestContext& context) {
                    if (auto denied = requireSignedIn(request, context))

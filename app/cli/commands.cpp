@@ -20,6 +20,7 @@ std::span<const Command> commands()
         {"signup", "Create an account through an invite link (password from stdin)", &runSignup},
         {"security", "Sign-in policy: show|require-totp on|off (tenant or --platform)",
          &runSecurity},
+        {"totp", "Your one-time code: on|confirm CODE|off CODE", &runTotp},
         {"groups", "Member groups: list|create|rename|delete|members|add|remove", &runGroups},
         {"approvals", "Role requests: list|approve|reject (four-eyes)", &runApprovals},
         {"audit", "Audit log: list|export|verify", &runAudit},

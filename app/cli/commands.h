@@ -45,5 +45,6 @@ int runVideos(const QStringList& arguments);
 int runInviteLinks(const QStringList& arguments);
 int runSignup(const QStringList& arguments);
 int runSecurity(const QStringList& arguments);
+int runTotp(const QStringList& arguments);
 
 } // namespace Cli

@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -161,6 +163,90 @@ TEST_F(TotpPolicy, TenantSwitch_OwnerWithoutTotp_EnrolsAtSignIn)
     EXPECT_EQ(login(admin->email).status, 200);
 }
 
+TEST_F(TotpPolicy, TurnOff_NeedsCurrentCode_RefusedWhileRequired)
+{
+    auto tenant = m_identity.createTenant(QStringLiteral("Relaxed"));
+    ASSERT_TRUE(tenant) << m_identity.lastError().toStdString();
+    const auto editor = m_identity.addUser(*tenant, QStringLiteral("editor"));
+    ASSERT_TRUE(editor) << m_identity.lastError().toStdString();
+    const QString totp = QStringLiteral("/v1/me/totp");
+    const auto enrol = [&](const QString& token) {
+        const HttpResult begun = send("POST", totp, {}, token);
+        EXPECT_EQ(begun.status, 200) << begun.body.toStdString();
+        const QByteArray secret =
+            base32Decode(jsonOf(begun).value(QStringLiteral("secret")).toString());
+        const HttpResult confirmed =
+            send("POST", QStringLiteral("/v1/me/totp/confirm"),
+                 {{QStringLiteral("code"), totpCode(secret, QDateTime::currentSecsSinceEpoch())}},
+                 token);
+        EXPECT_EQ(confirmed.status, 200) << confirmed.body.toStdString();
+        return secret;
+    };
+    const auto code = [](const QByteArray& secret, int steps) {
+        return totpCode(secret, QDateTime::currentSecsSinceEpoch() + steps * 30);
+    };
+
+    // Nothing to turn off yet.
+    EXPECT_EQ(problemType(send("DELETE", totp, {{QStringLiteral("code"), QStringLiteral("123456")}},
+                               editor->accessToken)),
+              QStringLiteral("totp-not-enabled"));
+
+    const QByteArray secret = enrol(editor->accessToken);
+    EXPECT_EQ(problemType(login(editor->email)), QStringLiteral("totp-required"));
+    // A code is needed, and it must be right; the session alone is not enough.
+    EXPECT_EQ(send("DELETE", totp, {}, editor->accessToken).status, 400);
+    const QString wrong = code(secret, 1) == QLatin1String("000000") ? QStringLiteral("000001")
+                                                                     : QStringLiteral("000000");
+    const HttpResult refused =
+        send("DELETE", totp, {{QStringLiteral("code"), wrong}}, editor->accessToken);
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_EQ(problemType(refused), QStringLiteral("invalid-totp"));
+    // The next step's code (the current one went into the confirmation) turns it off.
+    const HttpResult off =
+        send("DELETE", totp, {{QStringLiteral("code"), code(secret, 1)}}, editor->accessToken);
+    ASSERT_EQ(off.status, 200) << off.body.toStdString();
+    EXPECT_FALSE(jsonOf(off).value(QStringLiteral("enabled")).toBool(true));
+    EXPECT_EQ(login(editor->email).status, 200); // no code needed any more
+    EXPECT_TRUE(column(QStringLiteral("SELECT COALESCE(totp_secret, '') FROM users WHERE id = '%1'")
+                           .arg(editor->userId))
+                    .isEmpty());
+    EXPECT_EQ(
+        column(
+            QStringLiteral("SELECT totp_enabled FROM users WHERE id = '%1'").arg(editor->userId)),
+        QStringLiteral("0"));
+
+    // The owner under "TOTP required" cannot turn it off (and the code is not spent).
+    const QByteArray ownerSecret = enrol(tenant->owner.accessToken);
+    ASSERT_EQ(send("PATCH",
+                   QStringLiteral("/v1/tenants/") + tenant->id + QStringLiteral("/security"),
+                   {{QStringLiteral("require_totp"), true}}, tenant->owner.accessToken)
+                  .status,
+              200);
+    EXPECT_EQ(problemType(send("DELETE", totp, {{QStringLiteral("code"), code(ownerSecret, 1)}},
+                               tenant->owner.accessToken)),
+              QStringLiteral("totp-required-by-policy"));
+    EXPECT_EQ(login(tenant->owner.email, code(ownerSecret, 1)).status, 200);
+
+    // Wrong codes count like failed sign-ins: guessing soon gets 429 with Retry-After.
+    const auto uploader = m_identity.addUser(*tenant, QStringLiteral("uploader"));
+    ASSERT_TRUE(uploader) << m_identity.lastError().toStdString();
+    const QByteArray uploaderSecret = enrol(uploader->accessToken);
+    QString guess = code(uploaderSecret, 0) == QLatin1String("111111") ? QStringLiteral("222222")
+                                                                       : QStringLiteral("111111");
+    int throttledAfter = 0;
+    for (int attempt = 1; attempt <= 8 && throttledAfter == 0; ++attempt) {
+        const HttpResult tried =
+            send("DELETE", totp, {{QStringLiteral("code"), guess}}, uploader->accessToken);
+        if (tried.status == 429) {
+            EXPECT_FALSE(tried.header("Retry-After").isEmpty());
+            throttledAfter = attempt;
+        } else {
+            EXPECT_EQ(tried.status, 422) << attempt;
+        }
+    }
+    EXPECT_GT(throttledAfter, 1);
+}
+
 TEST_F(TotpPolicy, Cli_RequireTotpOnThenShow_Reported)
 {
     auto tenant = m_identity.createTenant(QStringLiteral("Cli"));
@@ -189,6 +275,51 @@ TEST_F(TotpPolicy, Cli_RequireTotpOnThenShow_Reported)
                     .toBool())
         << showOut.toStdString();
     EXPECT_EQ(problemType(login(tenant->owner.email)), QStringLiteral("totp-enrolment-required"));
+}
+
+TEST_F(TotpPolicy, Cli_TotpOnConfirmOff_RoundTrip)
+{
+    auto tenant = m_identity.createTenant(QStringLiteral("CliTotp"));
+    ASSERT_TRUE(tenant) << m_identity.lastError().toStdString();
+    const auto editor = m_identity.addUser(*tenant, QStringLiteral("editor"));
+    ASSERT_TRUE(editor) << m_identity.lastError().toStdString();
+    const auto cli = [&](const QStringList& arguments) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ONESTREAM_SERVER"), m_server.baseUrl().toString());
+        env.insert(QStringLiteral("ONESTREAM_TOKEN"), editor->accessToken);
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(ONESTREAM_CLI_BINARY), arguments);
+        process.waitForFinished(30000);
+        return std::make_tuple(process.exitCode(),
+                               QString::fromUtf8(process.readAllStandardOutput()),
+                               QString::fromUtf8(process.readAllStandardError()));
+    };
+    const auto [on, onOut, onErr] =
+        cli({QStringLiteral("totp"), QStringLiteral("on"), QStringLiteral("--json")});
+    ASSERT_EQ(on, 0) << onErr.toStdString();
+    const QByteArray secret = base32Decode(QJsonDocument::fromJson(onOut.toUtf8())
+                                               .object()
+                                               .value(QStringLiteral("secret"))
+                                               .toString());
+    ASSERT_FALSE(secret.isEmpty()) << onOut.toStdString();
+    const auto now = QDateTime::currentSecsSinceEpoch();
+    const auto [confirmed, confirmOut, confirmErr] =
+        cli({QStringLiteral("totp"), QStringLiteral("confirm"), totpCode(secret, now)});
+    EXPECT_EQ(confirmed, 0) << confirmErr.toStdString();
+    EXPECT_TRUE(confirmOut.contains(QStringLiteral("One-time code on")))
+        << confirmOut.toStdString();
+    EXPECT_EQ(problemType(login(editor->email)), QStringLiteral("totp-required"));
+    // Without the code: a usage error that says what to pass.
+    const auto [usage, usageOut, usageErr] = cli({QStringLiteral("totp"), QStringLiteral("off")});
+    EXPECT_EQ(usage, 2);
+    EXPECT_TRUE(usageErr.contains(QStringLiteral("CODE"))) << usageErr.toStdString();
+    const auto [off, offOut, offErr] =
+        cli({QStringLiteral("totp"), QStringLiteral("off"), totpCode(secret, now + 30)});
+    EXPECT_EQ(off, 0) << offErr.toStdString();
+    EXPECT_TRUE(offOut.contains(QStringLiteral("One-time code off"))) << offOut.toStdString();
+    EXPECT_EQ(login(editor->email).status, 200);
 }
 
 TEST_F(TotpPolicy, PlatformSwitch_OperatorWithoutTotp_MustEnrol)
