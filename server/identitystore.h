@@ -154,6 +154,9 @@ public:
     // used is kept, so that the code cannot be replayed after TOTP is turned on again.
     [[nodiscard]] Core::Result<TotpOff> disableTotp(const std::string& userId,
                                                     const std::string& code);
+    // An administrator's reset after a lost device: TOTP off and the secret (also a pending
+    // one) deleted. False when the account had neither.
+    [[nodiscard]] Core::Result<bool> resetTotp(const std::string& userId);
     // Remembers the last step used, so that a code is never accepted twice.
     [[nodiscard]] Core::Status recordTotpStep(const std::string& userId, std::int64_t step);
     // Seals TOTP secrets still stored in the clear (written before secrets were sealed);

@@ -131,6 +131,28 @@ Core::Result<TotpOff> IdentityStore::disableTotp(const std::string& userId, cons
     });
 }
 
+Core::Result<bool> IdentityStore::resetTotp(const std::string& userId)
+{
+    return m_db.withLock([&](Database& db) -> Core::Result<bool> {
+        auto had = sqlScalar(db,
+                             "SELECT COUNT(*) FROM users WHERE id = ?1 AND (totp_enabled <> 0 OR "
+                             "COALESCE(totp_secret, '') <> '')",
+                             {userId});
+        if (!had)
+            return had.error();
+        if (had.value() == 0)
+            return false;
+        if (auto reset = sqlExec(db,
+                                 "UPDATE users SET totp_enabled = 0, totp_secret = NULL WHERE "
+                                 "id = ?1",
+                                 {userId});
+            !reset) {
+            return reset.error();
+        }
+        return true;
+    });
+}
+
 Core::Status IdentityStore::recordTotpStep(const std::string& userId, std::int64_t step)
 {
     return m_db.withLock([&](Database& db) {

@@ -372,6 +372,49 @@ void addUserRoutes(Router& router, IdentityDeps deps)
                    return jsonResponse(request, http::status::ok, reply);
                });
 
+    // After a lost device: an owner (an admin for accounts below admin) or an operator turns
+    // someone's one-time code off and ends their sessions. They sign in with their password
+    // again and, where the organisation requires a code, enrol a new key at that sign-in.
+    router.add(
+        http::verb::delete_, "/v1/tenants/{tid}/users/{uid}/totp",
+        [deps](const Request& request, const RequestContext& context) {
+            const std::string tenantId(context.param("tid"));
+            const std::string userId(context.param("uid"));
+            if (auto denied =
+                    requireTenantRole(request, context, tenantId, kManagers, {"operator"})) {
+                return *denied;
+            }
+            auto found = deps.identity.user(tenantId, userId);
+            if (!found)
+                return internalError(request, found.error().detail);
+            if (!found.value())
+                return notFound(request);
+            if (userId == context.principal->userId) {
+                return conflict(request, "cannot-target-self",
+                                QStringLiteral("turn your own one-time code off with DELETE "
+                                               "/v1/me/totp and a current code"));
+            }
+            if (!context.principal->hasRole("owner") && !context.principal->hasRole("operator") &&
+                hasRoleIn(*found.value(), {"owner", "admin"})) {
+                return forbiddenBecause(request, "forbidden",
+                                        QStringLiteral("only an owner may reset an owner's or "
+                                                       "admin's one-time code"));
+            }
+            auto reset = deps.identity.resetTotp(userId);
+            if (!reset)
+                return internalError(request, reset.error().detail);
+            if (!reset.value()) {
+                return conflict(request, "totp-not-enabled",
+                                QStringLiteral("this account has no one-time code"));
+            }
+            if (auto revoked = deps.sessions.revokeUserSessions(userId, "totp-reset"); !revoked)
+                return internalError(request, revoked.error().detail);
+            return jsonResponse(
+                request, http::status::ok,
+                QJsonObject{{QStringLiteral("user_id"), QString::fromStdString(userId)},
+                            {QStringLiteral("totp_enabled"), false}});
+        });
+
     router.add(http::verb::delete_, "/v1/tenants/{tid}/users/{uid}/sessions",
                [deps](const Request& request, const RequestContext& context) {
                    Target target = changeableTarget(deps, request, context);

@@ -47,8 +47,8 @@ int runUsers(const QStringList& arguments)
         {QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("invite"),
          QStringLiteral("disable"), QStringLiteral("enable"), QStringLiteral("delete"),
          QStringLiteral("set-role"), QStringLiteral("reset-password"),
-         QStringLiteral("revoke-sessions"), QStringLiteral("shared-warnings"),
-         QStringLiteral("import"), QStringLiteral("export")});
+         QStringLiteral("revoke-sessions"), QStringLiteral("reset-totp"),
+         QStringLiteral("shared-warnings"), QStringLiteral("import"), QStringLiteral("export")});
     if (!split)
         return arguments.value(1) == QLatin1String("--help") ? 0 : 2;
     const auto& [sub, rest] = *split;
@@ -56,7 +56,7 @@ int runUsers(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Users of a tenant. invite EMAIL [--role R]; disable|enable|delete|show USER; "
-        "set-role USER ROLE [--for SECONDS]; reset-password|revoke-sessions USER; "
+        "set-role USER ROLE [--for SECONDS]; reset-password|revoke-sessions|reset-totp USER; "
         "shared-warnings (accounts active from two places at once). USER is an id or an email. "
         "Granting owner or admin "
         "files a request that a different owner approves (`onestream approvals`)."));
@@ -245,6 +245,15 @@ int runUsers(const QStringList& arguments)
                                  reply->json().value(QStringLiteral("reset_expires_at")).toString(),
                                  reply->json().value(QStringLiteral("reset_token")).toString()))
                    : 1;
+    }
+    if (sub == QLatin1String("reset-totp")) {
+        const auto reply = session.callOk("DELETE", path + QStringLiteral("/totp"));
+        return reply ? printObject(*reply, parser.isSet(json),
+                                   QStringLiteral("One-time code of %1 turned off; their sessions "
+                                                  "ended. They sign in with their password (and "
+                                                  "set up a new code where it is required).")
+                                       .arg(positional.first()))
+                     : 1;
     }
     if (sub == QLatin1String("revoke-sessions")) {
         if (!session.callOk("DELETE", path + QStringLiteral("/sessions")))

@@ -206,6 +206,13 @@ void AdminClient::resetPassword(const QString& tenantId, const QString& userId, 
                std::move(done));
 }
 
+void AdminClient::resetTotp(const QString& tenantId, const QString& userId, QObject* guard,
+                            Done done)
+{
+    m_api.send("DELETE", userPath(tenantId, userId) + QStringLiteral("/totp"), {}, guard,
+               std::move(done));
+}
+
 void AdminClient::changeRole(const QString& tenantId, const QString& userId, const QString& role,
                              QObject* guard, Done done)
 {

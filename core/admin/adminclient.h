@@ -115,6 +115,8 @@ public:
                         QObject* guard, Done done);
     void deleteUser(const QString& tenantId, const QString& userId, QObject* guard, Done done);
     void resetPassword(const QString& tenantId, const QString& userId, QObject* guard, Done done);
+    // After a lost device: the user's one-time code off and their sessions ended.
+    void resetTotp(const QString& tenantId, const QString& userId, QObject* guard, Done done);
     void changeRole(const QString& tenantId, const QString& userId, const QString& role,
                     QObject* guard, Done done);
     void revokeUserSessions(const QString& tenantId, const QString& userId, QObject* guard,

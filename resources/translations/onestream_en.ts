@@ -1332,6 +1332,26 @@ Check that the folder %2 exists and is writable.</translation>
         <source>Invite lin&amp;ks…</source>
         <translation>Invite lin&amp;ks…</translation>
     </message>
+    <message>
+        <source>Turn off two-step verification for %1 (for a lost or replaced phone)? Every session of theirs ends; they sign in with their password and, where your organisation requires it, set up a new code at that sign-in.</source>
+        <translation>Turn off two-step verification for %1 (for a lost or replaced phone)? Every session of theirs ends; they sign in with their password and, where your organisation requires it, set up a new code at that sign-in.</translation>
+    </message>
+    <message>
+        <source>%1 has no two-step verification to turn off.</source>
+        <translation>%1 has no two-step verification to turn off.</translation>
+    </message>
+    <message>
+        <source>Two-step verification turned off for %1; their sessions ended.</source>
+        <translation>Two-step verification turned off for %1; their sessions ended.</translation>
+    </message>
+    <message>
+        <source>Reset t&amp;wo-step verification</source>
+        <translation>Reset t&amp;wo-step verification</translation>
+    </message>
+    <message>
+        <source>For a lost or replaced phone: turns the person's one-time code off and ends their sessions</source>
+        <translation>For a lost or replaced phone: turns the person's one-time code off and ends their sessions</translation>
+    </message>
 </context>
 <context>
     <name>Gui::AdminText</name>

@@ -1317,6 +1317,26 @@ Check that the folder %2 exists and is writable.</source>
         <source>Invite lin&amp;ks…</source>
         <translation>招待リンク(&amp;K)…</translation>
     </message>
+    <message>
+        <source>Turn off two-step verification for %1 (for a lost or replaced phone)? Every session of theirs ends; they sign in with their password and, where your organisation requires it, set up a new code at that sign-in.</source>
+        <translation>%1 の 2 段階認証をオフにしますか（スマートフォンの紛失や機種変更のため）？ この人のセッションはすべて終了します。パスワードでサインインし、組織が求める場合はそのサインインで新しいコードを設定します。</translation>
+    </message>
+    <message>
+        <source>%1 has no two-step verification to turn off.</source>
+        <translation>%1 には、オフにする 2 段階認証がありません。</translation>
+    </message>
+    <message>
+        <source>Two-step verification turned off for %1; their sessions ended.</source>
+        <translation>%1 の 2 段階認証をオフにし、セッションを終了しました。</translation>
+    </message>
+    <message>
+        <source>Reset t&amp;wo-step verification</source>
+        <translation>2 段階認証をリセット(&amp;W)</translation>
+    </message>
+    <message>
+        <source>For a lost or replaced phone: turns the person's one-time code off and ends their sessions</source>
+        <translation>スマートフォンの紛失や機種変更のとき：この人のワンタイムコードをオフにし、セッションを終了します</translation>
+    </message>
 </context>
 <context>
     <name>Gui::AdminText</name>

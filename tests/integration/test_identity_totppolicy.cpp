@@ -247,6 +247,73 @@ TEST_F(TotpPolicy, TurnOff_NeedsCurrentCode_RefusedWhileRequired)
     EXPECT_GT(throttledAfter, 1);
 }
 
+TEST_F(TotpPolicy, AdminReset_LostDevice_CodeOffSessionsEndedReenrolWhereRequired)
+{
+    auto tenant = m_identity.createTenant(QStringLiteral("LostPhone"));
+    ASSERT_TRUE(tenant) << m_identity.lastError().toStdString();
+    const auto admin = m_identity.addUser(*tenant, QStringLiteral("admin"));
+    const auto editor = m_identity.addUser(*tenant, QStringLiteral("editor"));
+    ASSERT_TRUE(admin && editor) << m_identity.lastError().toStdString();
+    // The editor and the admin turn TOTP on.
+    for (const auto* account : {&*editor, &*admin}) {
+        const HttpResult begun =
+            send("POST", QStringLiteral("/v1/me/totp"), {}, account->accessToken);
+        ASSERT_EQ(begun.status, 200);
+        const QByteArray secret =
+            base32Decode(jsonOf(begun).value(QStringLiteral("secret")).toString());
+        ASSERT_EQ(
+            send("POST", QStringLiteral("/v1/me/totp/confirm"),
+                 {{QStringLiteral("code"), totpCode(secret, QDateTime::currentSecsSinceEpoch())}},
+                 account->accessToken)
+                .status,
+            200);
+    }
+    const auto resetPath = [&](const QString& userId) {
+        return QStringLiteral("/v1/tenants/") + tenant->id + QStringLiteral("/users/") + userId +
+               QStringLiteral("/totp");
+    };
+
+    // Not for oneself, not by an editor, not an owner's by an admin; a user of another tenant
+    // is not found.
+    EXPECT_EQ(problemType(send("DELETE", resetPath(admin->userId), {}, admin->accessToken)),
+              QStringLiteral("cannot-target-self"));
+    EXPECT_EQ(send("DELETE", resetPath(admin->userId), {}, editor->accessToken).status, 403);
+    EXPECT_EQ(send("DELETE", resetPath(tenant->owner.userId), {}, admin->accessToken).status, 403);
+    auto other = m_identity.createTenant(QStringLiteral("Elsewhere"));
+    ASSERT_TRUE(other);
+    EXPECT_EQ(send("DELETE", resetPath(other->owner.userId), {}, tenant->owner.accessToken).status,
+              404);
+
+    // The admin resets the editor's code: the editor's session ends and a password is enough.
+    const HttpResult reset = send("DELETE", resetPath(editor->userId), {}, admin->accessToken);
+    ASSERT_EQ(reset.status, 200) << reset.body.toStdString();
+    EXPECT_EQ(send("GET", QStringLiteral("/v1/me"), {}, editor->accessToken).status, 401);
+    EXPECT_EQ(login(editor->email).status, 200);
+    EXPECT_EQ(problemType(send("DELETE", resetPath(editor->userId), {}, admin->accessToken)),
+              QStringLiteral("totp-not-enabled"));
+
+    // With TOTP required, the owner resets the admin (through the CLI): the admin enrols anew
+    // at the next sign-in.
+    ASSERT_EQ(send("PATCH",
+                   QStringLiteral("/v1/tenants/") + tenant->id + QStringLiteral("/security"),
+                   {{QStringLiteral("require_totp"), true}}, tenant->owner.accessToken)
+                  .status,
+              200);
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ONESTREAM_SERVER"), m_server.baseUrl().toString());
+    env.insert(QStringLiteral("ONESTREAM_TOKEN"), tenant->owner.accessToken);
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(ONESTREAM_CLI_BINARY),
+              {QStringLiteral("users"), QStringLiteral("reset-totp"), admin->email});
+    ASSERT_TRUE(cli.waitForFinished(30000));
+    EXPECT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
+    EXPECT_TRUE(
+        QString::fromUtf8(cli.readAllStandardOutput()).contains(QStringLiteral("turned off")));
+    EXPECT_EQ(problemType(login(admin->email)), QStringLiteral("totp-enrolment-required"));
+}
+
 TEST_F(TotpPolicy, Cli_RequireTotpOnThenShow_Reported)
 {
     auto tenant = m_identity.createTenant(QStringLiteral("Cli"));

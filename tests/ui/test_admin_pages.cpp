@@ -6,6 +6,8 @@
 #include "core/admin/pagedlistmodel.h"
 #include "core/admin/userimport.h"
 #include "tests/support/identityfixture.h"
+#include "tests/support/testhttp.h"
+#include "tests/support/totpcode.h"
 #include "ui/admin/adminpage.h"
 #include "ui/admin/approvalstab.h"
 #include "ui/admin/audittab.h"
@@ -24,6 +26,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
+#include <QDateTime>
 #include <QDateTimeEdit>
 #include <QFile>
 #include <QJsonArray>
@@ -465,6 +468,59 @@ TEST_F(AdminPagesTest, Approvals_RequesterCannotApprove_SecondOwnerApprovesWithR
     EXPECT_EQ(request.value(QStringLiteral("reason")).toString(),
               QStringLiteral("Runs the Tokyo office"));
     EXPECT_EQ(request.value(QStringLiteral("decided_by")).toString(), second->userId);
+}
+
+TEST_F(AdminPagesTest, Users_ResetTwoStepVerification_CodeOffAndSessionsEnded)
+{
+    auto tenant = m_identity->createTenant(QStringLiteral("Lost Phone"));
+    ASSERT_TRUE(tenant) << m_identity->lastError().toStdString();
+    auto editor = m_identity->addUser(*tenant, QStringLiteral("editor"));
+    ASSERT_TRUE(editor) << m_identity->lastError().toStdString();
+    // The editor turns a one-time code on.
+    const auto bearer = QList<QPair<QByteArray, QByteArray>>{
+        {"Authorization", "Bearer " + editor->accessToken.toUtf8()}};
+    const auto begun = TestSupport::httpRequest(
+        "POST", TestSupport::apiUrl(m_server, QStringLiteral("/v1/me/totp")), {}, bearer);
+    ASSERT_EQ(begun.status, 200);
+    const QByteArray secret = TestSupport::base32Decode(
+        QJsonDocument::fromJson(begun.body).object().value(QStringLiteral("secret")).toString());
+    const auto confirmed = TestSupport::httpRequest(
+        "POST", TestSupport::apiUrl(m_server, QStringLiteral("/v1/me/totp/confirm")),
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("code"),
+                         TestSupport::totpCode(secret, QDateTime::currentSecsSinceEpoch())}})
+            .toJson(QJsonDocument::Compact),
+        bearer);
+    ASSERT_EQ(confirmed.status, 200) << confirmed.body.toStdString();
+
+    // The owner resets it from the Users tab, after confirming.
+    auto page = openPage(tenant->owner);
+    page->showTab(AdminPage::Tab::Users);
+    Gui::UsersTab* users = page->users();
+    ASSERT_TRUE(waitUntil(
+        [&] { return users->model()->findRow(QStringLiteral("id"), editor->userId) >= 0; }));
+    users->selectUser(editor->userId);
+    auto* reset = child<QPushButton>(users, "resetTotpButton");
+    ASSERT_TRUE(reset->isEnabled());
+    QTest::mouseClick(reset, Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(users, "confirmButton"), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] {
+        return users->messageText().contains(QLatin1String("turned off"));
+    })) << users->messageText().toStdString();
+    // Their session ended, and a password alone signs them in now.
+    EXPECT_EQ(TestSupport::httpRequest(
+                  "GET", TestSupport::apiUrl(m_server, QStringLiteral("/v1/me")), {}, bearer)
+                  .status,
+              401);
+    EXPECT_TRUE(m_identity->login(editor->email).has_value())
+        << m_identity->lastError().toStdString();
+    // A second reset finds nothing to turn off, and says so.
+    users->selectUser(editor->userId);
+    QTest::mouseClick(reset, Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(users, "confirmButton"), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] {
+        return users->messageText().contains(QLatin1String("no two-step"));
+    })) << users->messageText().toStdString();
 }
 
 TEST_F(AdminPagesTest, Audit_TamperedLog_FirstBrokenEntryShown)

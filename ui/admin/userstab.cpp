@@ -53,12 +53,13 @@ UsersTab::UsersTab(QWidget* parent)
       m_linksButton(new QPushButton(this)), m_import(new QPushButton(this)),
       m_export(new QPushButton(this)), m_disable(new QPushButton(this)),
       m_enable(new QPushButton(this)), m_reset(new QPushButton(this)),
-      m_delete(new QPushButton(this)), m_newRole(new QComboBox(this)),
-      m_changeRole(new QPushButton(this)), m_revoke(new QPushButton(this)),
-      m_invitePanel(new QGroupBox(this)), m_inviteEmail(new QLineEdit(m_invitePanel)),
-      m_inviteName(new QLineEdit(m_invitePanel)), m_inviteRole(new QComboBox(m_invitePanel)),
-      m_sendInvite(new QPushButton(m_invitePanel)), m_confirm(new ConfirmBar(this)),
-      m_message(new QLabel(this)), m_linksPanel(new InviteLinksPanel(this))
+      m_resetTotp(new QPushButton(this)), m_delete(new QPushButton(this)),
+      m_newRole(new QComboBox(this)), m_changeRole(new QPushButton(this)),
+      m_revoke(new QPushButton(this)), m_invitePanel(new QGroupBox(this)),
+      m_inviteEmail(new QLineEdit(m_invitePanel)), m_inviteName(new QLineEdit(m_invitePanel)),
+      m_inviteRole(new QComboBox(m_invitePanel)), m_sendInvite(new QPushButton(m_invitePanel)),
+      m_confirm(new ConfirmBar(this)), m_message(new QLabel(this)),
+      m_linksPanel(new InviteLinksPanel(this))
 {
     setObjectName(QStringLiteral("usersTab"));
     m_tenant->setObjectName(QStringLiteral("tenantPicker"));
@@ -105,6 +106,7 @@ UsersTab::UsersTab(QWidget* parent)
     m_disable->setObjectName(QStringLiteral("disableButton"));
     m_enable->setObjectName(QStringLiteral("enableButton"));
     m_reset->setObjectName(QStringLiteral("resetPasswordButton"));
+    m_resetTotp->setObjectName(QStringLiteral("resetTotpButton"));
     m_delete->setObjectName(QStringLiteral("deleteButton"));
     m_changeRole->setObjectName(QStringLiteral("changeRoleButton"));
     m_revoke->setObjectName(QStringLiteral("revokeSessionsButton"));
@@ -132,6 +134,7 @@ UsersTab::UsersTab(QWidget* parent)
     selected->addWidget(m_disable);
     selected->addWidget(m_enable);
     selected->addWidget(m_reset);
+    selected->addWidget(m_resetTotp);
     selected->addWidget(m_revoke);
     selected->addWidget(m_delete);
     selected->addStretch(1);
@@ -161,7 +164,8 @@ UsersTab::UsersTab(QWidget* parent)
     const QList<QWidget*> order{m_tenant,      m_search,     m_role,   m_status,      m_invite,
                                 m_linksButton, m_import,     m_export, m_inviteEmail, m_inviteName,
                                 m_inviteRole,  m_sendInvite, m_table,  m_disable,     m_enable,
-                                m_reset,       m_revoke,     m_delete, m_newRole,     m_changeRole};
+                                m_reset,       m_resetTotp,  m_revoke, m_delete,      m_newRole,
+                                m_changeRole};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
 
@@ -182,6 +186,7 @@ UsersTab::UsersTab(QWidget* parent)
     connect(m_enable, &QPushButton::clicked, this, &UsersTab::enableSelected);
     connect(m_delete, &QPushButton::clicked, this, &UsersTab::deleteSelected);
     connect(m_reset, &QPushButton::clicked, this, &UsersTab::resetSelectedPassword);
+    connect(m_resetTotp, &QPushButton::clicked, this, &UsersTab::resetSelectedTotp);
     connect(m_changeRole, &QPushButton::clicked, this, &UsersTab::changeSelectedRole);
     connect(m_revoke, &QPushButton::clicked, this, &UsersTab::revokeSelectedSessions);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -317,8 +322,9 @@ void UsersTab::updateActions()
     m_linksButton->setEnabled(manage);
     m_import->setEnabled(manage);
     m_export->setEnabled(read);
-    for (QWidget* action : std::initializer_list<QWidget*>{m_disable, m_enable, m_reset, m_delete,
-                                                           m_newRole, m_changeRole, m_revoke}) {
+    for (QWidget* action :
+         std::initializer_list<QWidget*>{m_disable, m_enable, m_reset, m_resetTotp, m_delete,
+                                         m_newRole, m_changeRole, m_revoke}) {
         action->setEnabled(selected);
     }
     m_count->setText(m_model->hasMore()
@@ -492,6 +498,37 @@ void UsersTab::resetSelectedPassword()
         });
 }
 
+void UsersTab::resetSelectedTotp()
+{
+    const QString id = selectedUserId();
+    const QString email = selectedEmail();
+    if (id.isEmpty() || !m_client)
+        return;
+    m_confirm->ask(
+        tr("Turn off two-step verification for %1 (for a lost or replaced phone)? Every session "
+           "of theirs ends; they sign in with their password and, where your organisation "
+           "requires it, set up a new code at that sign-in.")
+            .arg(email),
+        false, [this, id, email](const QString&) {
+            m_client->resetTotp(m_tenantId, id, this,
+                                [this, email](Core::Result<Api::ApiResponse> reply) {
+                                    if (reply && reply->status == 409 &&
+                                        reply->json()
+                                            .value(QStringLiteral("type"))
+                                            .toString()
+                                            .endsWith(QLatin1String("/totp-not-enabled"))) {
+                                        setMessage(tr("%1 has no two-step verification to turn "
+                                                      "off.")
+                                                       .arg(email));
+                                        return;
+                                    }
+                                    afterChange(reply, tr("Two-step verification turned off for "
+                                                          "%1; their sessions ended.")
+                                                           .arg(email));
+                                });
+        });
+}
+
 void UsersTab::changeSelectedRole()
 {
     const QString id = selectedUserId();
@@ -565,6 +602,9 @@ void UsersTab::retranslate()
     m_disable->setText(tr("&Disable"));
     m_enable->setText(tr("E&nable"));
     m_reset->setText(tr("Reset &password"));
+    m_resetTotp->setText(tr("Reset t&wo-step verification"));
+    m_resetTotp->setToolTip(tr("For a lost or replaced phone: turns the person's one-time code "
+                               "off and ends their sessions"));
     m_delete->setText(tr("De&lete"));
     m_newRole->setAccessibleName(tr("New role"));
     m_changeRole->setText(tr("Change &role"));

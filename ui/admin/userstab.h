@@ -58,6 +58,7 @@ public slots:
     void enableSelected();
     void deleteSelected();
     void resetSelectedPassword();
+    void resetSelectedTotp();
     void changeSelectedRole();
     void revokeSelectedSessions();
 
@@ -94,6 +95,7 @@ private:
     QPushButton* m_disable;
     QPushButton* m_enable;
     QPushButton* m_reset;
+    QPushButton* m_resetTotp;
     QPushButton* m_delete;
     QComboBox* m_newRole;
     QPushButton* m_changeRole;
