@@ -6,11 +6,14 @@
 // The CA and the certificates are made at test time with the openssl command line.
 #include "core/api/apiclient.h"
 #include "core/api/tlspolicy.h"
+#include "core/upload/uploadtask.h"
+#include "tests/support/identityfixture.h"
 #include "tests/support/serverprocess.h"
 #include "tests/support/testhttp.h"
 
 #include <gtest/gtest.h>
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -544,5 +547,77 @@ INSTANTIATE_TEST_SUITE_P(
                               false,
                               "host name did not match"}),
     [](const ::testing::TestParamInfo<PeerRow>& row) { return std::string(row.param.name); });
+
+// --- A tus upload over HTTPS: the engine's own socket (DirectReply over QSslSocket) and the
+// server's raw body reads through the TLS stream --------------------------------------------
+
+TEST(TlsUpload, UploadEngine_OverHttps_EveryByteStoredAndVerified)
+{
+    TestPki pki;
+    QString error;
+    ASSERT_TRUE(pki.create(&error)) << error.toStdString();
+    // The client trusts the test CA the way --ca-file makes it (the policy is the default), for
+    // the fixture's requests and the engine's own sockets alike.
+    auto policy =
+        Api::tlsPolicyConfiguration(QSslConfiguration::defaultConfiguration(), pki.caFile());
+    ASSERT_TRUE(policy.ok()) << policy.error().detail.toStdString();
+    QSslConfiguration::setDefaultConfiguration(policy.value());
+    ServerProcess server;
+    ASSERT_TRUE(initOperator(server, kOperatorEmail, kTestPassword, &error)) << error.toStdString();
+    ASSERT_TRUE(
+        server.start({QStringLiteral("--tls-cert"), pki.certificate(QStringLiteral("loopback")),
+                      QStringLiteral("--tls-key"), pki.key(QStringLiteral("loopback"))}))
+        << server.error().toStdString();
+    ASSERT_EQ(server.baseUrl().scheme(), QStringLiteral("https"));
+    IdentityFixture identity(server);
+    auto tenant = identity.createTenant(QStringLiteral("Over TLS"));
+    ASSERT_TRUE(tenant) << identity.lastError().toStdString();
+    auto uploader = identity.addUser(*tenant, QStringLiteral("uploader"));
+    ASSERT_TRUE(uploader) << identity.lastError().toStdString();
+    QTemporaryDir data;
+    ASSERT_TRUE(data.isValid());
+
+    // 9 MiB in chunks from 1 MiB up: several PATCHes, each with a CRC32C from the file pass.
+    const QString path = data.filePath(QStringLiteral("clip.bin"));
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        QByteArray block(1024 * 1024, Qt::Uninitialized);
+        quint32 x = 2463534242U;
+        for (int i = 0; i < 9; ++i) {
+            for (char& c : block) {
+                x ^= x << 13;
+                x ^= x >> 17;
+                x ^= x << 5;
+                c = static_cast<char>(x);
+            }
+            file.write(block);
+        }
+    }
+    QFile source(path);
+    ASSERT_TRUE(source.open(QIODevice::ReadOnly));
+    QCryptographicHash expected(QCryptographicHash::Sha256);
+    expected.addData(&source);
+
+    QNetworkAccessManager network;
+    Upload::UploadOptions options;
+    options.initialChunkBytes = 1024 * 1024;
+    Upload::UploadTask task(network, path,
+                            server.baseUrl().resolved(QUrl(QStringLiteral("/v1/uploads/"))),
+                            {{QStringLiteral("filename"), QStringLiteral("clip.bin")}}, options);
+    const QByteArray token = "Bearer " + uploader->accessToken.toUtf8();
+    task.setAuth(Upload::UploadAuth{
+        [token] {
+            return QList<QPair<QByteArray, QByteArray>>{{"Authorization", token}};
+        },
+        {}});
+    bool finished = false;
+    QObject::connect(&task, &Upload::UploadTask::finished, [&finished] { finished = true; });
+    task.start();
+    ASSERT_TRUE(waitUntil([&] { return finished; }, std::chrono::seconds(60)));
+    ASSERT_EQ(task.state(), Upload::UploadTask::State::Done) << task.error().detail.toStdString();
+    EXPECT_EQ(task.sha256Hex(), expected.result().toHex());
+    EXPECT_EQ(task.bytesSent(), 9 * 1024 * 1024); // nothing sent twice
+}
 
 } // namespace
