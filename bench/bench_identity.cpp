@@ -5,6 +5,7 @@
 // that the password hash cost sets.
 //
 //   build/bench/bench_identity [users]
+#include "bench/benchseed.h"
 #include "server/auditlog.h"
 #include "server/credentials.h"
 #include "server/database.h"
@@ -97,26 +98,12 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "%s\n", db.error().detail.toUtf8().constData());
             return 1;
         }
-        Server::IdentityStore identity(*db.value(), Server::epochNow);
-        auto tenant = identity.createTenant({std::string("Bench"), {}, {}, {}});
-        tenantId = tenant->value(QStringLiteral("id")).toString().toStdString();
-        (void)identity.createActiveUser(tenantId, "owner@bench.test", "Owner",
-                                        Server::hashPassword("Bench-Passw0rd"), "owner");
         const auto start = Clock::now();
-        (void)db.value()->exec("BEGIN");
-        for (int i = 0; i < userCount; ++i) {
-            const std::string id = "usr_b" + std::to_string(i);
-            char email[64];
-            std::snprintf(email, sizeof email, "user%06d@bench.test", i);
-            (void)Server::sqlExec(*db.value(),
-                                  "INSERT INTO users(id, tenant_id, email, display_name, status) "
-                                  "VALUES(?1, ?2, ?3, ?4, 'active')",
-                                  {id, tenantId, std::string(email), std::string("User")});
-            (void)Server::sqlExec(*db.value(),
-                                  "INSERT INTO role_assignments(user_id, role) VALUES(?1, ?2)",
-                                  {id, std::string(i % 10 == 0 ? "editor" : "viewer")});
+        tenantId = Bench::seedUsers(*db.value(), userCount);
+        if (tenantId.empty()) {
+            std::fprintf(stderr, "cannot create the bench tenant\n");
+            return 1;
         }
-        (void)db.value()->exec("COMMIT");
         std::printf("seeded %d users in %.0f ms\n", userCount, ms(Clock::now() - start));
 
         // Audit appends: the hash chain against plain inserts of the same rows.
