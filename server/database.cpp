@@ -123,6 +123,17 @@ Core::Status Database::exec(std::string_view sql)
     return {};
 }
 
+Core::Status Database::inTransaction(const std::function<Core::Status()>& body)
+{
+    if (auto begun = exec("BEGIN IMMEDIATE"); !begun)
+        return begun;
+    if (auto done = body(); !done) {
+        (void)exec("ROLLBACK");
+        return done;
+    }
+    return exec("COMMIT");
+}
+
 int Database::schemaVersion()
 {
     std::lock_guard lock(m_mutex);

@@ -73,6 +73,9 @@ public:
     // Callers hold the lock through withLock() for these.
     [[nodiscard]] Core::Result<Statement> prepare(std::string_view sql);
     [[nodiscard]] Core::Status exec(std::string_view sql);
+    // BEGIN IMMEDIATE, body, then COMMIT; ROLLBACK (and body's error) when body fails. The
+    // caller holds the lock through withLock().
+    [[nodiscard]] Core::Status inTransaction(const std::function<Core::Status()>& body);
 
     [[nodiscard]] int schemaVersion();
     // Cheap liveness query for /readyz.

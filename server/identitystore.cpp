@@ -285,21 +285,16 @@ Core::Result<QJsonObject> IdentityStore::createActiveUser(const std::string& ten
 {
     return m_db.withLock([&](Database& db) -> Core::Result<QJsonObject> {
         const std::string id = "usr_" + randomHex();
-        if (auto begun = db.exec("BEGIN IMMEDIATE"); !begun)
-            return begun.error();
-        auto created = sqlExec(db,
-                               "INSERT INTO users(id, tenant_id, email, display_name, "
-                               "password_hash, status) VALUES(?1, NULLIF(?2, ''), ?3, ?4, ?5, "
-                               "'active')",
-                               {id, tenantId, email, displayName, passwordHash});
-        if (created)
-            created = setRole(id, role, "", std::nullopt);
-        if (!created) {
-            (void)db.exec("ROLLBACK");
+        auto created = db.inTransaction([&]() -> Core::Status {
+            auto inserted = sqlExec(db,
+                                    "INSERT INTO users(id, tenant_id, email, display_name, "
+                                    "password_hash, status) VALUES(?1, NULLIF(?2, ''), ?3, ?4, "
+                                    "?5, 'active')",
+                                    {id, tenantId, email, displayName, passwordHash});
+            return inserted ? setRole(id, role, "", std::nullopt) : inserted;
+        });
+        if (!created)
             return created.error();
-        }
-        if (auto committed = db.exec("COMMIT"); !committed)
-            return committed.error();
         auto found = userById(id);
         if (!found)
             return found.error();
@@ -318,27 +313,21 @@ Core::Result<Invitation> IdentityStore::inviteUser(const std::string& tenantId,
         Invitation invitation;
         invitation.token = randomToken();
         invitation.expiresAt = m_clock() + kInviteLifetimeS;
-        if (auto begun = db.exec("BEGIN IMMEDIATE"); !begun)
-            return begun.error();
-        auto created = sqlExec(db,
-                               "INSERT INTO users(id, tenant_id, email, display_name, status) "
-                               "VALUES(?1, NULLIF(?2, ''), ?3, ?4, 'invited')",
-                               {id, tenantId, email, displayName});
-        if (created)
-            created = setRole(id, role, grantedBy, std::nullopt);
-        if (created) {
-            created = sqlExec(
-                db,
-                "INSERT INTO invites(token_hash, user_id, expires_at) "
-                "VALUES(?1, ?2, ?3)",
+        auto created = db.inTransaction([&]() -> Core::Status {
+            auto inserted = sqlExec(db,
+                                    "INSERT INTO users(id, tenant_id, email, display_name, "
+                                    "status) VALUES(?1, NULLIF(?2, ''), ?3, ?4, 'invited')",
+                                    {id, tenantId, email, displayName});
+            if (inserted)
+                inserted = setRole(id, role, grantedBy, std::nullopt);
+            if (!inserted)
+                return inserted;
+            return sqlExec(
+                db, "INSERT INTO invites(token_hash, user_id, expires_at) VALUES(?1, ?2, ?3)",
                 {sha256Hex(invitation.token), id, static_cast<long long>(invitation.expiresAt)});
-        }
-        if (!created) {
-            (void)db.exec("ROLLBACK");
+        });
+        if (!created)
             return created.error();
-        }
-        if (auto committed = db.exec("COMMIT"); !committed)
-            return committed.error();
         auto found = userById(id);
         if (!found)
             return found.error();
@@ -530,26 +519,23 @@ IdentityStore::startPasswordReset(const std::string& tenantId, const std::string
         reset.user = *found.value();
         reset.token = randomToken();
         reset.expiresAt = m_clock() + kPasswordResetLifetimeS;
-        if (auto begun = db.exec("BEGIN IMMEDIATE"); !begun)
-            return begun.error();
         // The old password stops working at once; the reset token sets a new one.
-        auto done = sqlExec(db, "UPDATE users SET password_hash = NULL WHERE id = ?1", {userId});
-        if (done) {
-            done = sqlExec(db,
-                           "UPDATE invites SET used_at = ?2 WHERE user_id = ?1 AND used_at IS NULL",
-                           {userId, static_cast<long long>(m_clock())});
-        }
-        if (done) {
-            done = sqlExec(
+        auto done = db.inTransaction([&]() -> Core::Status {
+            auto step =
+                sqlExec(db, "UPDATE users SET password_hash = NULL WHERE id = ?1", {userId});
+            if (step) {
+                step = sqlExec(
+                    db, "UPDATE invites SET used_at = ?2 WHERE user_id = ?1 AND used_at IS NULL",
+                    {userId, static_cast<long long>(m_clock())});
+            }
+            if (!step)
+                return step;
+            return sqlExec(
                 db, "INSERT INTO invites(token_hash, user_id, expires_at) VALUES(?1, ?2, ?3)",
                 {sha256Hex(reset.token), userId, static_cast<long long>(reset.expiresAt)});
-        }
-        if (!done) {
-            (void)db.exec("ROLLBACK");
+        });
+        if (!done)
             return done.error();
-        }
-        if (auto committed = db.exec("COMMIT"); !committed)
-            return committed.error();
         return std::optional<Invitation>{reset};
     });
 }

@@ -181,22 +181,22 @@ Core::Result<int> IdentityStore::sealPlaintextTotpSecrets()
         }
         if (plain.empty())
             return 0;
-        if (auto begun = db.exec("BEGIN IMMEDIATE"); !begun)
-            return begun.error();
-        for (const auto& [userId, stored] : plain) {
-            auto sealed = m_secrets->seal(QByteArray::fromBase64(QByteArray::fromStdString(stored)),
-                                          totpContext(userId));
-            Core::Status updated =
-                sealed ? sqlExec(db, "UPDATE users SET totp_secret = ?2 WHERE id = ?1",
-                                 {userId, sealed.value()})
-                       : Core::Status(sealed.error());
-            if (!updated) {
-                (void)db.exec("ROLLBACK");
-                return updated.error();
+        auto sealedAll = db.inTransaction([&]() -> Core::Status {
+            for (const auto& [userId, stored] : plain) {
+                auto sealed = m_secrets->seal(
+                    QByteArray::fromBase64(QByteArray::fromStdString(stored)), totpContext(userId));
+                if (!sealed)
+                    return sealed.error();
+                if (auto updated = sqlExec(db, "UPDATE users SET totp_secret = ?2 WHERE id = ?1",
+                                           {userId, sealed.value()});
+                    !updated) {
+                    return updated;
+                }
             }
-        }
-        if (auto committed = db.exec("COMMIT"); !committed)
-            return committed.error();
+            return {};
+        });
+        if (!sealedAll)
+            return sealedAll.error();
         return static_cast<int>(plain.size());
     });
 }

@@ -162,37 +162,31 @@ Core::Result<DecisionOutcome> RoleRequests::decide(const std::string& tenantId,
             return outcome;
         }
         const auto now = static_cast<long long>(m_clock());
-        if (auto begun = db.exec("BEGIN IMMEDIATE"); !begun)
-            return begun.error();
-        Core::Status done = sqlExec(
-            db,
-            "UPDATE role_requests SET status = ?2, decided_by = ?3, "
-            "decided_at = ?4, reason = ?5 WHERE id = ?1",
-            {requestId, std::string(decision == Decision::Approve ? "approved" : "rejected"),
-             ownerId, now, reason});
-        if (done && decision == Decision::Approve) {
+        auto done = db.inTransaction([&]() -> Core::Status {
+            Core::Status decided = sqlExec(
+                db,
+                "UPDATE role_requests SET status = ?2, decided_by = ?3, "
+                "decided_at = ?4, reason = ?5 WHERE id = ?1",
+                {requestId, std::string(decision == Decision::Approve ? "approved" : "rejected"),
+                 ownerId, now, reason});
+            if (!decided || decision != Decision::Approve)
+                return decided;
             const std::string userId =
                 request.value(QStringLiteral("user_id")).toString().toStdString();
             const std::string role = request.value(QStringLiteral("role")).toString().toStdString();
             const QJsonValue duration = request.value(QStringLiteral("grant_duration_s"));
-            if (duration.isNull()) {
-                done = m_identity.setRole(userId, role, ownerId, std::nullopt);
-            } else {
-                // A time-limited grant sits beside the base role and lapses by itself.
-                done = sqlExec(db,
-                               "INSERT INTO role_assignments(user_id, role, granted_by, "
-                               "expires_at) VALUES(?1, ?2, ?3, ?4) ON CONFLICT(user_id, role) "
-                               "DO UPDATE SET granted_by = excluded.granted_by, expires_at = "
-                               "excluded.expires_at",
-                               {userId, role, ownerId, now + duration.toInteger()});
-            }
-        }
-        if (!done) {
-            (void)db.exec("ROLLBACK");
+            if (duration.isNull())
+                return m_identity.setRole(userId, role, ownerId, std::nullopt);
+            // A time-limited grant sits beside the base role and lapses by itself.
+            return sqlExec(db,
+                           "INSERT INTO role_assignments(user_id, role, granted_by, "
+                           "expires_at) VALUES(?1, ?2, ?3, ?4) ON CONFLICT(user_id, role) "
+                           "DO UPDATE SET granted_by = excluded.granted_by, expires_at = "
+                           "excluded.expires_at",
+                           {userId, role, ownerId, now + duration.toInteger()});
+        });
+        if (!done)
             return done.error();
-        }
-        if (auto committed = db.exec("COMMIT"); !committed)
-            return committed.error();
         auto decided = find(tenantId, requestId);
         if (!decided)
             return decided.error();
