@@ -15,6 +15,16 @@ namespace Server {
 
 namespace {
 
+// 429 with Retry-After, for attempts the login throttle holds back (sign-in, TOTP off).
+Response tooManyAttempts(const Request& request, std::int64_t waitS, const QString& title)
+{
+    Response slowDown =
+        problemResponse(request, http::status::too_many_requests, "too-many-attempts", title,
+                        QStringLiteral("try again in %1 seconds").arg(waitS));
+    slowDown.set(http::field::retry_after, std::to_string(waitS));
+    return slowDown;
+}
+
 QString qs(const std::string& text)
 {
     return QString::fromStdString(text);
@@ -154,12 +164,7 @@ void addAuthRoutes(Router& router, IdentityDeps deps)
                 return badRequest(request, QStringLiteral("email and password required"));
             if (const auto wait = deps.throttle.retryAfterS(email, context.remoteAddress);
                 wait > 0) {
-                Response slowDown =
-                    problemResponse(request, http::status::too_many_requests, "too-many-attempts",
-                                    QStringLiteral("Too many sign-in attempts"),
-                                    QStringLiteral("try again in %1 seconds").arg(wait));
-                slowDown.set(http::field::retry_after, std::to_string(wait));
-                return slowDown;
+                return tooManyAttempts(request, wait, QStringLiteral("Too many sign-in attempts"));
             }
             auto candidate = deps.identity.loginCandidate(email);
             if (!candidate)
@@ -333,12 +338,7 @@ void addAuthRoutes(Router& router, IdentityDeps deps)
                    const std::string account = context.principal->email;
                    if (const auto wait = deps.throttle.retryAfterS(account, context.remoteAddress);
                        wait > 0) {
-                       Response slowDown =
-                           problemResponse(request, http::status::too_many_requests,
-                                           "too-many-attempts", QStringLiteral("Too many attempts"),
-                                           QStringLiteral("try again in %1 seconds").arg(wait));
-                       slowDown.set(http::field::retry_after, std::to_string(wait));
-                       return slowDown;
+                       return tooManyAttempts(request, wait, QStringLiteral("Too many attempts"));
                    }
                    auto off = deps.identity.disableTotp(context.principal->userId, code);
                    if (!off)
